@@ -1,0 +1,156 @@
+"""Company vocabulary: the gazetteer (``companies.json``), news outlets (``outlets.json``)
+and the words that shape-based recognition relies on."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    name: str
+    aliases: tuple[str, ...]
+    tickers: tuple[str, ...] = ()
+    parent: str | None = None
+    kinds: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    companies: tuple[Company, ...]
+    by_alias: dict[str, Company]
+    by_ticker: dict[str, Company]
+    outlets: frozenset[str]
+
+
+def _read(name: str) -> list:
+    path = resources.files("extractor.lexicon") / name
+    if not path.is_file():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    companies = []
+    for row in _read("companies.json"):
+        aliases = tuple(dict.fromkeys([row["name"], *row.get("aliases", []), *row.get("former", [])]))
+        companies.append(Company(row["name"], aliases, tuple(row.get("tickers", [])),
+                                 row.get("parent"), tuple(row.get("kinds", [])),
+                                 frozenset(row.get("ambiguous", []))))
+    by_alias: dict[str, Company] = {}
+    for company in companies:
+        for alias in company.aliases:
+            by_alias.setdefault(alias, company)
+    by_ticker = {t: c for c in companies for t in c.tickers}
+    outlets = frozenset(a for row in _read("outlets.json")
+                        for a in [row["name"], *row.get("aliases", [])])
+    return Gazetteer(tuple(companies), by_alias, by_ticker, outlets)
+
+
+# Legal suffixes: a capitalized run ending in one of these is a company name.
+LEGAL_SUFFIXES = frozenset({
+    "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Cos", "Cos.",
+    "Company", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Plc", "PLC", "plc", "AG", "SA",
+    "S.A.", "NV", "N.V.", "SE", "BV", "B.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "AB", "ASA",
+    "A/S", "KK", "K.K.", "Bhd", "Pty", "LP", "L.P.", "LLP", "Group", "Holdings", "Holding",
+    "Bancorp", "Bancshares", "Trust", "co", "inc", "corp", "ltd", "plc",
+})
+# Strong suffixes after which "and" starts a second name ("Tractebel SA and GBL SA").
+STRONG_SUFFIXES = LEGAL_SUFFIXES - {"Group", "Holdings", "Holding", "Trust", "Bancorp",
+                                    "Bancshares", "Company", "Limited"}
+# Words after a name that show it is an organisation ("Heinz chairman Tony O'Reilly").
+ROLE_WORDS = frozenset({"chairman", "president", "CEO", "chief", "spokesman", "spokeswoman",
+                        "spokesperson", "shareholders", "stockholders", "officials",
+                        "executives", "directors", "board"})
+# Suffixes that end a name only together with a word before them ("Holding Co Ltd").
+WEAK_SUFFIXES = frozenset({"Group", "Holdings", "Holding", "Trust", "Company", "Limited"})
+
+# Head nouns that make a capitalized run a likely organisation without a legal suffix.
+ORG_HEADS = frozenset({
+    "Association", "Bank", "Bancorp", "Industries", "Technologies", "Technology", "Systems",
+    "Airlines", "Airways", "Petroleum", "Energy", "Capital", "Securities", "Financial",
+    "Communications", "Electronics", "Pharmaceuticals", "Laboratories", "Labs", "Enterprises",
+    "Resources", "Motors", "Foods", "Stores", "Mines", "Mining", "Oil", "Gas", "Brands",
+    "Networks", "Semiconductor", "Semiconductors", "Software", "Computer", "Computers",
+    "Partners", "Investors", "Ventures", "Associates", "Manufacturing", "Chemical", "Chemicals",
+    "Steel", "Insurance", "Savings", "Telecom", "Telecommunications", "Entertainment",
+    "Pictures", "Studios", "Airlines", "Railroad", "Railway", "Utilities", "Power", "Electric",
+    "Instruments", "Devices", "Microsystems", "Robotics", "Dynamics", "Aerospace",
+    "Therapeutics", "Biosciences", "Health", "Healthcare", "Realty", "Properties", "Fund",
+    "Funds", "Management", "Advisors", "Advisers", "Exploration", "Drilling", "Refining",
+    "Shipping", "Foundation", "Cooperative", "Bancshares", "Finance", "Services", "Solutions",
+    "Hotel", "Hotels", "Restaurants", "Casino", "Casinos", "Cement", "Mills", "Bancorporation",
+    "Commodities", "Equities", "Leasing", "Lines", "Logistics", "Pharma", "Media",
+})
+
+# Words joining the parts of a name ("Bank of America", "Procter & Gamble").
+NAME_CONNECTORS = frozenset({"&", "of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "y", "'n'"})
+
+# Capitalized words that open sentences or name roles, never the first word of a company.
+NOT_NAME_STARTS = frozenset({
+    "The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "And", "But",
+    "Or", "As", "If", "It", "Its", "This", "That", "These", "Those", "Under", "Shareholders",
+    "Stockholders", "Analysts", "Directors", "Officials", "Sources", "Terms", "Shares",
+    "Earlier", "Last", "Separately", "Meanwhile", "However", "Also", "After", "Before",
+    "When", "While", "Since", "Both", "Each", "All", "Some", "Such", "Other", "Our", "Their",
+    "His", "Her", "We", "They", "He", "She", "CEO", "Chairman", "President", "Chief",
+    "Director", "Spokesman", "Spokeswoman", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
+    "Dr.", "Sen.", "Gov.", "Reuters", "Bloomberg", "Yesterday", "Today", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "According", "Including", "Following", "Under", "Given", "Despite", "Although", "Because",
+    "Citing", "Through", "During", "Asked", "Unlike", "Like", "Among", "Neither", "Either",
+    "New", "Chief", "Therefore", "Thus", "Hence", "Moreover", "Furthermore", "Additionally",
+    "Still", "Yet", "Instead", "Indeed", "Overall", "Finally", "Similarly", "Notably",
+    "Previously", "Currently", "Recently", "Now", "Then", "Together", "Combined", "Why", "What",
+    "How", "Where", "Who", "Which", "Once", "Until", "Unless", "Whether", "Here", "There",
+})
+
+# First words too generic to stand alone as a short form of a company name.
+GENERIC_FIRST_WORDS = frozenset({
+    "American", "General", "First", "National", "United", "International", "Southern",
+    "Northern", "Western", "Eastern", "Central", "Pacific", "Atlantic", "Gulf", "Texas",
+    "California", "New", "Global", "Continental", "Federal", "Standard", "Royal", "British",
+    "Canadian", "Japan", "Japanese", "Imperial", "Great", "Union", "Allied", "Consolidated",
+    "Security", "Home", "Public", "Citizens", "Commonwealth", "Mid", "North", "South", "East",
+    "West", "Data", "Digital", "Applied", "Advanced", "Universal", "Transamerica", "Investors",
+    "Merchants", "Farmers", "Peoples", "Capital", "Bank", "Energy", "Financial", "Delta",
+    "Industrial", "Power", "Microsoft-backed", "AI", "US", "U.S.", "Chinese", "China",
+})
+
+# Nouns that describe a company in an appositive ("X, a Denver-based cloud provider,").
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "provider", "maker", "chipmaker", "startup", "start-up", "operator",
+    "developer", "bank", "group", "conglomerate", "utility", "retailer", "manufacturer",
+    "miner", "producer", "subsidiary", "unit", "lab", "supplier", "distributor", "insurer",
+    "carrier", "concern", "holding", "corporation", "partnership", "fund", "investor",
+    "designer", "hyperscaler", "neocloud", "builder", "owner", "lender", "airline",
+})
+
+# Verbs that follow a company as subject ("Penril said it", "SHV agreed to").
+SUBJECT_VERBS = frozenset({
+    "said", "says", "agreed", "acquired", "bought", "sold", "completed", "announced",
+    "reported", "plans", "planned", "has", "had", "will", "would", "raised", "signed",
+    "offered", "proposed", "purchased", "merged", "holds", "owns", "declined", "terminated",
+    "received", "expects", "disclosed", "unveiled", "committed", "invested",
+})
+SUBJECT_CONFIRMERS = frozenset({"it", "its", "that", "to"})
+
+# Reference noun phrases resolved to an earlier company ("the chipmaker").
+REFERENCE_NOUNS = {
+    "company": (), "firm": (), "group": (), "concern": (), "corporation": (),
+    "startup": ("startup", "AI startup", "AI lab"), "start-up": ("startup", "AI startup"),
+    "chipmaker": ("chipmaker", "chip designer", "semiconductor company"),
+    "chip designer": ("chipmaker", "chip designer"),
+    "cloud provider": ("cloud provider", "neocloud", "hyperscaler", "data center operator"),
+    "cloud company": ("cloud provider", "neocloud", "hyperscaler"),
+    "hyperscaler": ("hyperscaler", "cloud provider"),
+    "social media company": ("social media company",),
+    "miner": ("bitcoin miner",), "utility": ("utility",), "bank": ("bank",),
+    "retailer": ("retailer",), "buyer": (), "acquirer": (), "seller": (),
+}

@@ -1,0 +1,162 @@
+"""The spaCy pipeline: blank English tokenizer plus our sentence segmenter.
+
+No statistical model is needed. Sentence boundaries come from ``segment``, a pure function
+over the text that knows about abbreviations, hard-wrapped wire copy and headings without
+punctuation; the spaCy component copies them onto the tokens (``doc.sents``) and records
+headings in ``doc.spans["headings"]``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon.text import ABBREVIATIONS, LEGAL_ABBREVIATIONS, SENTENCE_OPENERS
+from .mentions import Sentence
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
+# whitespace and an opening capital, digit, quote or bracket.
+_END = re.compile(r"""[.!?]+["')\]]*(?=[ \t]+["'(\[]?[A-Z0-9$])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)\.$")
+_NEXT_WORD = re.compile(r"[ \t]+[\"'(\[]?([A-Za-z]+)")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_TERMINAL = frozenset('.!?:;"\')]')
+_MAX_HEADING_WORDS = 16
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its newline."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text) and m.end() == len(text):
+            break
+        end = m.end() - 1 if m.group().endswith("\n") else m.end()
+        out.append((m.start(), end))
+    return out
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Hard-wrapped text (wire copy) continues sentences on lines starting in lower case."""
+    breaks = lowercase = 0
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        nxt = text[c:d].lstrip()
+        if not nxt or a == b:
+            continue
+        breaks += 1
+        if nxt[0].islower() or nxt[0].isdigit():
+            lowercase += 1
+    return breaks > 0 and lowercase >= max(1, breaks // 5)
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or line.rstrip()[-1:] in _TERMINAL - {")"}:
+        return False
+    if line.isupper() and any(c.isalpha() for c in line):
+        return True
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals >= max(1, (len(words) * 3 + 4) // 5)
+
+
+def _line_breaks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Offsets where a new sentence starts because of the line structure, and headings."""
+    lines = _lines(text)
+    wrapped = _is_wrapped(text, lines)
+    starts, headings = [], []
+    previous_blank = True
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        first = a + (len(line) - len(line.lstrip()))
+        if wrapped:
+            indented = line[:1] in (" ", "\t") or previous_blank
+            prev_line = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
+            new = indented or not prev_line or _heading_like(prev_line) and prev_line.isupper()
+        else:
+            new = True
+        if new:
+            starts.append(first)
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+        if (not wrapped or line.isupper()) and _heading_like(stripped) and (
+                not nxt or nxt[:1].isupper() or nxt[:1] in "\"'(") and len(lines) > 1:
+            headings.append((first, a + len(line.rstrip())))
+        previous_blank = False
+    return starts, headings
+
+
+def _punctuation_breaks(text: str) -> list[int]:
+    out = []
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and len(m.group().rstrip("\"')]")) == 1:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+            if before:
+                word = before.group(1)
+                nxt = _NEXT_WORD.match(text, m.end())
+                opener = nxt.group(1) if nxt else ""
+                if word in LEGAL_ABBREVIATIONS and opener not in SENTENCE_OPENERS:
+                    continue
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
+                        "." in word and word.replace(".", "").isalpha() and len(word) <= 6):
+                    if not (word in ("U.S", "U.K") and opener in SENTENCE_OPENERS):
+                        continue
+        nxt_start = m.end() + len(text[m.end():m.end() + 8]) - len(text[m.end():m.end() + 8].lstrip())
+        out.append(nxt_start)
+    return out
+
+
+def segment(text: str) -> tuple[Sentence, ...]:
+    """Sentences and headings of ``text`` as character spans, in order, trimmed."""
+    line_starts, headings = _line_breaks(text)
+    cuts = sorted(set(line_starts) | set(_punctuation_breaks(text)) | {h[1] for h in headings})
+    heading_set = set(headings)
+    out = []
+    bounds = [0] + cuts + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        s, e = a + lead, a + len(chunk.rstrip())
+        if s < e:
+            out.append(Sentence(s, e, heading=(s, e) in heading_set))
+    return tuple(out)
+
+
+_NEWLINES = str.maketrans("\n\r\t\f\v", "     ")
+
+
+def flatten(text: str) -> str:
+    """The text with line breaks and tabs as spaces (same length, same offsets), so that a
+    name or amount wrapped across lines is still one phrase to the tokenizer."""
+    return text.translate(_NEWLINES)
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """The spaCy pipeline, built once per process: the blank English tokenizer, or an
+    installed statistical model named by ``model`` (its entities become extra candidates)."""
+    if model:
+        return spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
+    return spacy.blank("en")
+
+
+def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = None) -> Doc:
+    """Tokens of the flattened ``text`` with sentence starts from ``segment`` and headings in
+    ``doc.spans["headings"]``."""
+    nlp = load(model)
+    doc = nlp.make_doc(flatten(text)) if not model else nlp(flatten(text))
+    starts = {s.start for s in sentences}
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or token.idx in starts
+    heads: list[Span] = []
+    for s in sentences:
+        if s.heading:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is not None:
+                heads.append(span)
+    doc.spans["headings"] = heads
+    return doc

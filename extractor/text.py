@@ -1,0 +1,169 @@
+"""Decode and repair article text, keeping a map back to the text as read.
+
+The pipeline analyses the *repaired* text (mojibake fixed, quotes straightened, invisible
+characters dropped, entities unescaped) but every offset it reports indexes the text *as
+read* (decoded, before repair). ``repair`` returns both texts and an ``OffsetMap`` between
+them; the map is a sorted list of edits, so untouched text costs nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from .lexicon.text import (
+    CHARACTER_REPLACEMENTS,
+    LOSSY_QUOTE_MOJIBAKE,
+    LOSSY_SEQUENCES,
+    MOJIBAKE_HINT,
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we can recognise."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Bytes to text: UTF-8 (with or without BOM) first, UTF-16 by its BOM, then detection."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096] and not _looks_utf16(data):
+        raise DecodeError("binary data, not text")
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("binary data or an unknown encoding")
+    return Decoded(str(best), best.encoding)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:4096]
+    zeros_odd = head[1::2].count(0)
+    zeros_even = head[0::2].count(0)
+    half = max(1, len(head) // 2)
+    return zeros_odd > 0.4 * half or zeros_even > 0.4 * half
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """``raw[raw_start:raw_end]`` became ``clean[clean_start:clean_end]``."""
+
+    clean_start: int
+    clean_end: int
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in the repaired text back to the text as read.
+
+    Only edits that change length are kept: between two of them the mapping is a shift.
+    """
+
+    edits: tuple[Edit, ...] = ()
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, edits: list[Edit]) -> "OffsetMap":
+        return cls(tuple(edits), tuple(e.clean_start for e in edits))
+
+    def _locate(self, pos: int) -> tuple[int, Edit | None]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i, (self.edits[i] if i >= 0 else None)
+
+    def start(self, pos: int) -> int:
+        """Raw offset of the character at clean offset ``pos``."""
+        i, edit = self._locate(pos)
+        if edit is None:
+            return pos
+        if pos < edit.clean_end:
+            return edit.raw_start
+        return edit.raw_end + (pos - edit.clean_end)
+
+    def end(self, pos: int) -> int:
+        """Raw offset of the boundary just after clean character ``pos - 1``."""
+        if pos == 0:
+            return 0
+        i, edit = self._locate(pos - 1)
+        if edit is None:
+            return pos
+        if pos - 1 < edit.clean_end:
+            return edit.raw_end
+        return edit.raw_end + (pos - edit.clean_end)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        raw_start = self.start(start)
+        return raw_start, max(raw_start, self.end(end))
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    raw: str
+    text: str
+    offsets: OffsetMap
+
+
+# One pass over the text finds every stretch that may need repair: runs of non-ASCII
+# characters (mojibake, curly quotes, invisible characters) and HTML entities.
+_CANDIDATE = re.compile(r"[^\x00-\x7f]+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def _fix_run(run: str, before: str, after: str) -> str:
+    if run.startswith("&"):
+        return html.unescape(run)
+    if MOJIBAKE_HINT.search(run):
+        run = ftfy.fix_text(run, uncurl_quotes=False, normalization="NFC")
+        for broken, fixed in LOSSY_SEQUENCES.items():
+            run = run.replace(broken, fixed)
+    out = []
+    for ch in run:
+        if ch in LOSSY_QUOTE_MOJIBAKE:
+            # A Thai letter outside Thai text is a quote mangled through cp874.
+            if not (_THAI.match(before) or _THAI.match(after) or len(run) > 1):
+                ch = "'" if (_LATIN.match(before) and _LATIN.match(after)) else '"'
+        out.append(CHARACTER_REPLACEMENTS.get(ch, ch))
+    return "".join(out)
+
+
+def repair(raw: str) -> Repaired:
+    """Repair ``raw`` for analysis; the returned map points back into ``raw``."""
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    clean_len = 0
+    last = 0
+    for m in _CANDIDATE.finditer(raw):
+        a, b = m.span()
+        run = m.group()
+        before = raw[a - 1] if a else " "
+        after = raw[b] if b < len(raw) else " "
+        fixed = _fix_run(run, before, after)
+        if fixed == run:
+            continue
+        pieces.append(raw[last:a])
+        clean_len += a - last
+        if len(fixed) != len(run):
+            edits.append(Edit(clean_len, clean_len + len(fixed), a, b))
+        pieces.append(fixed)
+        clean_len += len(fixed)
+        last = b
+    pieces.append(raw[last:])
+    text = "".join(pieces)
+    return Repaired(raw=raw, text=text, offsets=OffsetMap.of(edits))

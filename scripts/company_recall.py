@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""How many gold party names of a benchmark are found as company mentions, with the right
+extent. Measures the company recognizer alone (issue 5's figure).
+
+usage: python scripts/company_recall.py ARTICLES.jsonl GOLD.jsonl [--misses N]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+
+from extractor.nlp import segment, tokenize
+from extractor.recognize.companies import find_companies
+from extractor.text import repair
+
+_SUFFIX = re.compile(r"[\s,.]+")
+
+
+def _norm(s: str) -> str:
+    words = _SUFFIX.split(s.strip(" .,"))
+    if words and words[0].casefold() == "the":  # the scorer ignores a leading "The"
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("articles")
+    ap.add_argument("gold")
+    ap.add_argument("--misses", type=int, default=25)
+    args = ap.parse_args()
+    texts = {}
+    for line in open(args.articles, encoding="utf-8"):
+        o = json.loads(line)
+        texts[o["id"]] = o["text"]
+    found = total = 0
+    misses: collections.Counter = collections.Counter()
+    for line in open(args.gold, encoding="utf-8"):
+        o = json.loads(line)
+        text = repair(texts[o["id"]]).text
+        sentences = segment(text)
+        mentions = {_norm(m.text) for m in find_companies(tokenize(text, sentences), sentences)}
+        for deal in o["deals"]:
+            for role in ("buyer", "seller", "target"):
+                if not deal.get(role):
+                    continue
+                total += 1
+                alternatives = [_norm(a) for a in deal[role].split("|")]
+                if any(a in mentions for a in alternatives):
+                    found += 1
+                else:
+                    misses[f"{role}: {deal[role]}"] += 1
+    print(f"gold names found as company mentions: {found}/{total} = {found / max(total, 1):.3f}")
+    for name, n in misses.most_common(args.misses):
+        print(f"  missed {n}x {name}")
+
+
+if __name__ == "__main__":
+    main()
