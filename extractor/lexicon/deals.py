@@ -1,0 +1,220 @@
+"""Deal vocabulary: trigger words per role pattern and deal type, status cues, and the cues
+that mark money as not a deal's own value. Assembly (``extractor/assemble.py``) compiles
+these once; nothing else in the code names a deal word.
+
+Verbs are listed by stem with their irregular forms; ``forms`` makes the inflections.
+"""
+from __future__ import annotations
+
+# Role patterns: how the parties around a trigger map to buyer / seller / target.
+#   procure: the subject pays, the other party provides (X buys capacity from Y)
+#   supply:  the subject provides, the other party pays (Y supplies X)
+#   acquire: the subject buys the object (X acquires Y)
+#   passive: the subject is bought by the agent (Y was acquired by X)
+#   sell:    the subject sells the object to the other party (X sold Z to W)
+#   merge:   the subject merges with the other party
+#   invest:  the subject puts money into the other party (X invests in Y)
+#   raise:   the subject takes money from the other party (Y raised $N from X)
+#   build:   the subject builds or leases a site for itself
+#   partner: the subject allies with the other party
+#   noun:    a deal noun ("a deal with", "agreement between"): roles from prepositions
+
+IRREGULAR = {
+    "buy": ("buys", "bought", "buying"), "sell": ("sells", "sold", "selling"),
+    "pay": ("pays", "paid", "paying"), "take": ("takes", "took", "taken", "taking"),
+    "lead": ("leads", "led", "leading"), "build": ("builds", "built", "building"),
+    "strike": ("strikes", "struck", "striking"), "win": ("wins", "won", "winning"),
+    "make": ("makes", "made", "making"), "spend": ("spends", "spent", "spending"),
+    "sign": ("signs", "signed", "signing"), "put": ("puts", "putting"),
+    "get": ("gets", "got", "getting"), "bid": ("bids", "bidding"),
+    "rent": ("rents", "rented", "renting"), "tap": ("taps", "tapped", "tapping"),
+    "commit": ("commits", "committed", "committing"), "plan": ("plans", "planned", "planning"),
+    "team": ("teams", "teamed", "teaming"), "ink": ("inks", "inked", "inking"),
+    "ship": ("ships", "shipped", "shipping"), "shop": ("shops", "shopped", "shopping"),
+    "back": ("backs", "backed", "backing"), "spin": ("spins", "spun", "spinning"),
+    "seal": ("seals", "sealed", "sealing"), "sell off": ("sells off", "sold off", "selling off"),
+}
+
+
+def forms(stem: str) -> tuple[str, ...]:
+    """A verb stem and its inflections: acquire -> acquire, acquires, acquired, acquiring."""
+    if stem in IRREGULAR:
+        return (stem, *IRREGULAR[stem])
+    head, _, rest = stem.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        inflected = (head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        inflected = (head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        inflected = (head + "es", head + "ed", head + "ing")
+    else:
+        inflected = (head + "s", head + "ed", head + "ing")
+    return (stem, *(f + tail for f in inflected))
+
+
+TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
+    "procure": ("buy", "purchase", "commit", "rent", "lease", "secure", "sign", "agree to pay",
+                "ink", "tap", "order", "contract", "access", "use", "pay", "book", "reserve",
+                "license", "strike", "align", "choose", "select", "tap"),
+    "supply": ("supply", "provide", "deliver", "host", "serve", "furnish", "power",
+               "sell capacity", "build for", "offer capacity"),
+    "acquire": ("acquire", "take over", "buy out", "tender for", "bid for", "make an offer for",
+                "take a stake in", "raise its stake in", "raise stake in", "boost its stake in",
+                "increase its stake in", "take control of", "buy a stake in"),
+    "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell"),
+    "merge": ("merge", "combine"),
+    "invest": ("invest", "back", "fund", "inject"),
+    "raise": ("raise",),
+    "build": ("build", "develop", "construct"),
+    "partner": ("partner", "team up", "collaborate", "ally"),
+}
+
+# Sites: a company's own build-out tells a data_center deal ("a $10 billion data center
+# project in Texas"); these nouns act as "build" triggers.
+SITE_NOUNS = ("data center", "data centers", "data centre", "data centres", "data-center",
+              "campus", "AI factory", "supercomputer", "supercluster", "server farm",
+              "gigafactory", "hyperscale facility")
+
+# Determiners and modifiers that make a verb-form trigger a noun ("for AI chip supply").
+NOUN_MARKERS = ("the", "a", "an", "its", "their", "chip", "power", "for", "of", "energy",
+                "long-term", "GPU", "cloud", "compute")
+
+# Passive constructions: the subject is bought, sold or funded by the agent after "by".
+PASSIVE_PHRASES = (
+    "was acquired by", "were acquired by", "be acquired by", "been acquired by",
+    "is acquired by", "being acquired by", "was bought by", "be bought by", "been bought by",
+    "was purchased by", "be purchased by", "been purchased by", "was taken over by",
+    "be taken over by", "agreed to be acquired by", "agreed to be bought by",
+    "to be acquired by", "to be bought by", "to be purchased by", "was sold to",
+    "been sold to", "be sold to", "is being sold to", "will be sold to",
+)
+
+# Nouns that name a deal; with "with", "between", "from", "to", "by", "of" they give roles.
+DEAL_NOUNS = (
+    "deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "arrangement",
+    "accord", "transaction", "partnership", "alliance", "collaboration", "commitment",
+    "order", "lease", "acquisition", "takeover", "purchase", "buyout", "merger", "investment",
+    "offer", "tender offer", "bid", "sale", "stake", "round", "funding", "financing",
+    "power purchase agreement", "PPA", "supply agreement", "joint venture", "memorandum",
+    "letter of intent", "definitive agreement", "stake purchase", "equity stake",
+)
+
+# Words that make a sentence's deal nouns refer to an already-told deal.
+ANAPHORIC_DETERMINERS = ("the", "this", "that", "its", "their", "such")
+
+# A new deal beside the current one ("builds on an earlier $14.2 billion contract").
+NEW_DEAL_CUES = ("builds on", "build on", "earlier", "previous", "prior", "separate",
+                 "in addition to", "on top of", "follows", "following", "expands on",
+                 "another", "second", "first", "initial", "original", "additional")
+
+# Deal types: words in the deal's sentence that pick a type, strongest first.
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "merger": ("merger", "merge", "merged", "merging", "merger agreement", "combination"),
+    "acquisition": ("acquire", "acquired", "acquires", "acquiring", "acquisition", "takeover",
+                    "buyout", "tender offer", "take over", "stake", "bought", "buy out",
+                    "purchase of", "sold", "sell", "sale of", "divest", "divestiture", "bid for"),
+    "power": ("power purchase", "PPA", "electricity", "nuclear", "megawatts of power",
+              "gigawatts of power", "power supply", "energy supply", "renewable energy",
+              "clean energy", "power plant", "reactor", "reactors", "solar", "wind power",
+              "geothermal", "natural gas power", "power from"),
+    "cloud_capacity": ("cloud capacity", "compute capacity", "computing capacity",
+                       "AI cloud", "cloud computing", "cloud services", "cloud contract",
+                       "capacity", "compute", "computing power", "GPU capacity", "access to",
+                       "to access", "cloud infrastructure", "AI infrastructure", "cloud deal",
+                       "infrastructure services", "GPU cloud", "rent", "rental"),
+    "chip_supply": ("chip supply", "chips", "chip", "processors", "accelerators", "GPUs",
+                    "supply agreement", "semiconductors", "wafers", "supply of",
+                    "memory", "servers", "systems"),
+    "data_center": ("data center", "data centers", "data centre", "data-center", "campus",
+                    "facility", "site", "hub"),
+    "investment": ("invest", "invests", "invested", "investing", "investment", "funding",
+                   "round", "raised", "raises", "financing", "Series", "equity",
+                   "warrant", "warrants", "backed", "venture"),
+    "partnership": ("partnership", "partner", "partnered", "alliance", "collaboration",
+                    "collaborate", "team up", "teamed up", "joint venture"),
+}
+
+# Which type a role pattern gives when the sentence names none.
+PATTERN_TYPES = {
+    "acquire": "acquisition", "passive": "acquisition", "sell": "acquisition",
+    "merge": "merger", "invest": "investment", "raise": "investment", "build": "data_center",
+    "partner": "partnership", "site": "data_center",
+}
+
+# Company kinds (gazetteer) that make a party the provider, and the type they imply.
+PROVIDER_KINDS: dict[str, str] = {
+    "cloud provider": "cloud_capacity", "neocloud": "cloud_capacity",
+    "hyperscaler": "cloud_capacity", "data center operator": "cloud_capacity",
+    "bitcoin miner": "cloud_capacity", "GPU cloud": "cloud_capacity",
+    "chipmaker": "chip_supply", "chip designer": "chip_supply",
+    "semiconductor company": "chip_supply", "foundry": "chip_supply",
+    "server maker": "chip_supply", "utility": "power", "power producer": "power",
+    "nuclear company": "power", "energy company": "power",
+}
+
+# Status cues, strongest first: the first kind found in a deal's sentences wins.
+STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("terminated", ("terminated", "terminate", "called off", "scrapped", "abandoned",
+                    "withdrew", "withdrawn", "cancelled", "canceled", "collapsed",
+                    "rejected", "walked away", "ended talks", "broke off")),
+    ("reported", ("reports indicate", "reported", "according to", "people familiar",
+                  "sources said", "said to be", "people with knowledge", "is said to",
+                  "reportedly", "report said", "citing")),
+    ("completed", ("completed", "closed", "completes", "has acquired", "finalized",
+                   "consummated", "concluded")),
+    ("signed", ("signed", "agreed", "definitive agreement", "has agreed", "inked", "struck",
+                "entered into", "reached an agreement", "signs", "committing", "committed",
+                "secured", "awarded", "won")),
+    ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer",
+                 "proposed", "intends", "considering", "would", "bid", "tender",
+                 "letter of intent", "explore", "exploring", "unveiled plans", "expects to",
+                 "will", "negotiating", "discussions")),
+    ("announced", ("announced", "disclosed", "unveiled", "said", "announces", "revealed")),
+)
+
+# A sentence with these cues tells no deal of its own.
+NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
+                 "declined to comment on rumors", "ruled out", "would not", "is not selling",
+                 "has not held", "no talks", "dismissed reports", "not for sale", "if it were",
+                 "hypothetical")
+
+# Money right after these cues is not a deal's own value.
+NOT_VALUE_BEFORE = ("total", "totals", "totaling", "totalling", "combined", "altogether",
+                    "in all", "bringing", "brings", "revenue", "revenues", "sales of",
+                    "net income", "net profit", "profit of", "loss of", "earnings",
+                    "capital spending", "capital expenditures", "capex", "market value",
+                    "market capitalization", "market cap", "valuation of", "valuing",
+                    "valued the company at", "valued it at", "valuation", "debt of",
+                    "assets of", "backlog", "market", "forecast", "guidance", "spent",
+                    "spending", "budget", "net loss", "operating income", "turnover",
+                    "compared with", "up from", "down from", "versus", "vs")
+NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "market",
+                   "in capital spending", "in capex", "in debt", "in assets", "a year",
+                   "per year", "annually", "in net income", "in profit")
+
+# Words before a company that make it a non-party in the sentence.
+NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", "competitor",
+                    "beyond", "unlike", "than", "versus", "against", "competes with",
+                    "competing with", "competition with", "compared with", "like", "such as",
+                    "told", "according to")
+
+# Prepositions that tie a company to a role in a deal sentence.
+ROLE_PREPOSITIONS = ("from", "with", "to", "by", "in", "for", "of", "between", "and",
+                     "into", "at")
+
+# Reference phrases a deal sentence may start with: the rest of the sentence continues the
+# current deal instead of telling a new one.
+CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the transaction",
+                         "the pact", "the arrangement", "the acquisition", "the purchase",
+                         "the merger", "the sale", "the investment", "the offer", "the lease",
+                         "the partnership", "the accord", "the takeover", "the commitment",
+                         "the order", "the buyout", "the tender offer", "the bid",
+                         "this agreement", "this deal", "that deal", "the new agreement",
+                         "the new contract", "the new deal", "the expanded agreement",
+                         "the terms", "terms", "under the agreement", "under the deal",
+                         "under the terms", "under the contract", "as part of the deal",
+                         "it is", "it will", "the company said the", "the companies said")
+
+# Words that show a place named after "in" is the deal's location.
+LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")

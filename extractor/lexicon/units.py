@@ -1,0 +1,80 @@
+"""Vocabulary of quantity mentions, as typed data (see ``extractor/recognize/quantities.py``).
+
+Units map to canonical names: power (GW, MW, kW), energy (GWh, MWh), compute (exaflop,
+petaflop), counted hardware (GPU, TPU, chip, accelerator, server, rack, ...) and floor
+area (sq ft, sq m, acre). Number words and scale words are shared with the money lexicon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as written. ``plural`` adds an optional "s" (``GPUs``, ``gigawatts``);
+    ``exact_case`` abbreviations (``GW``, ``MW``) are matched case-sensitively, words in
+    any case; ``counted`` units are things (one GPU), not measures, so "a GPU" is no count.
+    """
+
+    phrase: str
+    unit: str
+    plural: bool = True
+    exact_case: bool = False
+    counted: bool = False
+
+
+def _measures(unit: str, *phrases: str, plural: bool = True) -> tuple[Unit, ...]:
+    return tuple(Unit(p, unit, plural=plural) for p in phrases)
+
+
+def _abbreviations(unit: str, *phrases: str, counted: bool = False) -> tuple[Unit, ...]:
+    return tuple(Unit(p, unit, plural=False, exact_case=True, counted=counted) for p in phrases)
+
+
+def _things(unit: str, *phrases: str) -> tuple[Unit, ...]:
+    return tuple(Unit(p, unit, counted=True) for p in phrases)
+
+
+UNITS: tuple[Unit, ...] = (
+    *_measures("GW", "gigawatt"), *_abbreviations("GW", "GW", "GWs"),
+    *_measures("MW", "megawatt"), *_abbreviations("MW", "MW", "MWs"),
+    *_measures("kW", "kilowatt"), *_abbreviations("kW", "kW", "KW"),
+    *_measures("TW", "terawatt"), *_abbreviations("TW", "TW"),
+    *_measures("GWh", "gigawatt-hour", "gigawatt hour"), *_abbreviations("GWh", "GWh"),
+    *_measures("MWh", "megawatt-hour", "megawatt hour"), *_abbreviations("MWh", "MWh"),
+    *_measures("TWh", "terawatt-hour", "terawatt hour"), *_abbreviations("TWh", "TWh"),
+    *_measures("exaflop", "exaflop", "exaFLOP", "exaflops", "exaFLOPS", plural=False),
+    *_measures("petaflop", "petaflop", "petaFLOP", "petaflops", "petaFLOPS", plural=False),
+    *_measures("sq ft", "square feet", "square foot", "square-foot", "sq ft", "sq. ft.",
+               "sq. ft", "sq-ft", "sqft", plural=False),
+    *_measures("sq m", "square meters", "square metres", "square meter", "square metre",
+               "sq m", plural=False),
+    *_measures("acre", "acre"), *_measures("hectare", "hectare"),
+    *_abbreviations("GPU", "GPU", "GPUs", counted=True), *_things("GPU", "graphics processing unit",
+                                                    "graphics processor"),
+    *_abbreviations("TPU", "TPU", "TPUs", counted=True), *_things("TPU", "tensor processing unit"),
+    *_abbreviations("CPU", "CPU", "CPUs", counted=True), *_things("CPU", "central processing unit"),
+    *_things("chip", "chip", "superchip", "microchip", "semiconductor"),
+    *_things("accelerator", "accelerator", "AI accelerator"),
+    *_things("processor", "processor"),
+    *_things("server", "server"), *_things("rack", "rack", "server rack"),
+    *_things("node", "node"), *_things("system", "system"),
+    *_things("data center", "data center", "data centre", "datacenter"),
+)
+
+# Words that may sit between a count and a counted unit beyond capitalized names and
+# model numbers ("100,000 Nvidia GB300 chips", "4,608 AI accelerators").
+COUNT_MODIFIERS = ("AI", "additional", "more", "new", "advanced", "custom", "high-end",
+                   "top-end", "next-generation", "next-gen", "latest", "specialized",
+                   "dedicated", "of its", "of the", "of Nvidia's", "of them")
+MAX_MODIFIERS = 3
+
+# Vague counts (amount None): "hundreds of thousands of chips", "several gigawatts".
+VAGUE_COUNTS = ("tens of thousands of", "hundreds of thousands of", "thousands of",
+                "tens of millions of", "hundreds of millions of", "millions of",
+                "hundreds of", "dozens of", "several", "multiple", "many",
+                "a few", "several hundred", "a few hundred", "several thousand",
+                "a few thousand", "multi-", "multi")
+
+# Words joining the two ends of a quantity range ("1-2 GW", "1 to 2 gigawatts").
+RANGE_WORDS = ("to",)

@@ -1,0 +1,138 @@
+"""The pipeline: text as read -> repaired text -> sentences and tokens -> mentions -> deal
+candidates -> records. ``extract`` is the one entry point; stages run in this order and
+data only flows forward.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import replace
+
+from .assemble import DealCandidate, assemble
+from .mentions import Analysis, CompanyMention, Mention
+from .nlp import segment, tokenize
+from .records import Deal
+from .recognize.companies import find_companies
+from .recognize.dates import find_times
+from .recognize.hardware import find_hardware
+from .recognize.money import find_money
+from .recognize.places import find_places
+from .recognize.quantities import find_quantities
+from .recognize.references import find_references
+from .text import OffsetMap, repair
+
+
+def analyse(text: str, published: dt.date | None = None,
+            model: str | None = None) -> tuple[Analysis, tuple[Mention, ...]]:
+    """Every recognizer over the repaired ``text``: the analysis and the places named."""
+    sentences = segment(text)
+    doc = tokenize(text, sentences, model)
+    companies = find_companies(doc, sentences)
+    references = find_references(text, sentences, companies)
+    all_companies = tuple(sorted(companies + references, key=lambda c: c.start))
+    analysis = Analysis(
+        text=text,
+        sentences=sentences,
+        companies=all_companies,
+        money=find_money(text),
+        quantities=find_quantities(text),
+        times=find_times(text, published),
+        hardware=find_hardware(text),
+    )
+    return analysis, find_places(text)
+
+
+def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
+            model: str | None = None) -> list[Deal]:
+    """Deal records of one article. ``raw`` is the text as read; all offsets index it."""
+    repaired = repair(raw)
+    analysis, places = analyse(repaired.text, published, model)
+    candidates = assemble(analysis, places, published)
+    return [_record(c, raw, repaired.offsets, doc_id, analysis) for c in candidates]
+
+
+def _grounded(m: Mention, raw: str, offsets: OffsetMap) -> tuple[str, list[int]]:
+    start, end = offsets.span(m.start, m.end)
+    return raw[start:end], [start, end]
+
+
+def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap,
+           analysis: Analysis) -> dict | None:
+    if c is None:
+        return None
+    if c.how == "reference":
+        # Ground a reference on the company's nearest explicit mention before it.
+        explicit = [m for m in analysis.companies if m.name == c.name and m.how != "reference"
+                    and m.start < c.start]
+        if explicit:
+            c = explicit[-1]
+    mention, span = _grounded(c, raw, offsets)
+    return {"name": c.name, "mention": mention, "span": span}
+
+
+def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
+            analysis: Analysis) -> Deal:
+    def ground(m):
+        return _grounded(m, raw, offsets)
+
+    value = term = announced = capacity = None
+    if c.value is not None:
+        text, span = ground(c.value)
+        value = {"amount": c.value.amount, "currency": c.value.currency,
+                 "qualifier": c.value.qualifier, "min": c.value.min, "max": c.value.max,
+                 "text": text, "span": span}
+    if c.term is not None:
+        text, span = ground(c.term)
+        term = {"start": c.term.first, "end": c.term.last, "duration": c.term.duration,
+                "text": text, "span": span}
+    if c.announced is not None:
+        text, span = ground(c.announced)
+        announced = {"date": c.announced.date, "text": text, "span": span}
+    if c.capacity is not None:
+        text, span = ground(c.capacity)
+        capacity = {"amount": c.capacity.amount, "unit": c.capacity.unit, "text": text,
+                    "span": span}
+    hardware = []
+    for h in _with_vendor(c):
+        text, span = ground(h)
+        hardware.append({"vendor": h.vendor, "category": h.category, "model": h.model,
+                         "quantity": h.quantity, "text": text, "span": span})
+    record = {
+        "doc_id": doc_id,
+        "deal_type": c.deal_type,
+        "status": c.status,
+        "buyer": _party(c.buyer, raw, offsets, analysis),
+        "seller": _party(c.seller, raw, offsets, analysis),
+        "target": _party(c.target, raw, offsets, analysis),
+        "value": value,
+        "term": term,
+        "announced": announced,
+        "hardware": hardware,
+        "capacity": capacity,
+        "location": ground(c.location)[0] if c.location else None,
+        "evidence": [list(offsets.span(a, b)) for a, b in c.evidence],
+        "confidence": c.confidence,
+    }
+    record["deal_id"] = deal_id(record)
+    return Deal.model_validate(record)
+
+
+def _with_vendor(c: DealCandidate):
+    """Hardware named without a vendor ("AI chips") is the seller's when the seller makes it."""
+    for h in c.hardware:
+        if h.vendor is None and c.seller is not None and any(
+                k in ("chipmaker", "chip designer", "semiconductor company") for k in c.seller.kinds):
+            h = replace(h, vendor=c.seller.name)
+        yield h
+
+
+def deal_id(record: dict) -> str:
+    """A stable id from the document and the deal's key fields (same input, same id)."""
+    def name(role):
+        return (record.get(role) or {}).get("name")
+
+    key = [record["doc_id"], record["deal_type"], name("buyer"), name("seller"), name("target"),
+           (record.get("value") or {}).get("amount"), (record.get("value") or {}).get("currency"),
+           record["evidence"][0][0] if record.get("evidence") else None]
+    return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()[:16]

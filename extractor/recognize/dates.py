@@ -1,0 +1,229 @@
+"""Dates, periods and contract terms in news text: :func:`find_times`.
+
+One compiled expression scans the text once, left to right; its alternatives are tried in
+this order at each word start: a range (``terms.RANGE``), an end cue, a start cue, a cued
+duration, an adjectival duration (``five-year``), a fixed length (``decade-long``), an open
+length (``multi-year``), and finally a single point (``timepoints.POINT``) with an optional
+preposition before it. Every alternative is a bounded sequence of words, so matching is
+linear in the text; there is no dateparser call at all, because every form it handles well
+(single explicit dates) is a few lines here and its failures (ranges, quarters, filled-in
+parts) are the point of this module.
+
+Span conventions (``text == article[start:end]`` always):
+
+- points exclude the preposition before them (``in``, ``on``, ``by``, ``since``, ``from``...)
+  and include their own modifiers and a leading ``the``: "disclosed Thursday" and "on
+  Thursday" give ``Thursday``; "in the second half of 2026" gives ``the second half of 2026``;
+- terms cover the whole cue: ``from 2027 through 2032``, ``runs until 2031``,
+  ``starting in 2026``, ``over the next five years``; an adjectival duration covers the
+  adjective alone (``five-year`` in "a five-year deal").
+
+Representation choices:
+
+- ``by 2030`` is a deadline, given as a point: kind ``date``, ``date`` 2030, span ``2030``
+  (the assembler sees the preposition in the text before the span if it cares);
+- ``from 2027`` with no end is a point too (kind ``date``); ``starting in 2027`` is a term;
+- ``in September`` is kind ``date`` with ``date`` at month precision, resolved against
+  publication: the latest September not after it, or in future context (``will``,
+  ``expected to``, ``runs``, ``starting``... nearest cue in the clause before it) the first
+  September not before it. Month-day dates, weekdays, quarters and halves without a year
+  follow the same rule; ``last``/``next`` + weekday are strictly before/after publication;
+- ``last week``/``this week`` are kind ``date`` with ``date`` None and ``relative`` True:
+  a week is not an ISO partial date;
+- ``relative`` marks every expression that depends on the publication date, resolved or not;
+- ``fiscal 2027``/``FY27`` are periods 2027..2027 (calendar years: no company's fiscal
+  calendar is known here); fiscal quarters are read as calendar quarters;
+- ``the end of the decade`` is the period 2029..2030 of the publication date's decade;
+  ``early``/``mid``/``late`` YEAR cover months 1-4, 5-8, 9-12; ``the end of`` YEAR 10-12,
+  ``the beginning of`` YEAR 1-3; ``early``/``mid``/``late`` MONTH days 1-10, 11-20, 21-end;
+- a bare year is a date only after a date preposition, after another date (``in 2026 and
+  2027``) or inside a range, never beside a currency sign, digit group or count noun
+  (``$2,027``, ``1,999 megawatts``, ``2000 shares``); bare month names need the same context.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from extractor.lexicon import dates as lx
+from extractor.mentions import TimeMention
+from extractor.recognize import terms
+from extractor.recognize.timepoints import POINT, Context, Point, iso, parse_point, words
+
+_PREP = rf"(?P<prep>{words(lx.DATE_PREPOSITIONS)})\s+"
+_SINGLE = rf"(?P<single>(?:{_PREP})?(?P<pt>{POINT}))"
+_MASTER = re.compile(r"\b(?:" + "|".join((
+    terms.RANGE, terms.END, terms.START, terms.DURATION, terms.ADJECTIVE, terms.FIXED,
+    terms.OPEN, _SINGLE)) + ")")
+_POINTS = re.compile(rf"\b{_SINGLE}")
+_NAMES = words((*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS), ci=False)
+_ANCHOR = re.compile(rf"\b(?:\d|{_NAMES}|{words(lx.ANCHOR_WORDS)})")
+
+
+def _first_words(*tables) -> set[str]:
+    return {item.replace("-", " ").split()[0] for table in tables for item in table}
+
+
+_STARTER = re.compile(r"\b(?:\d|" + _NAMES + "|" + words(_first_words(
+    lx.DATE_PREPOSITIONS, lx.RANGE_STARTS, lx.END_VERBS, lx.END_WORDS, lx.END_IN_VERBS,
+    lx.START_WORDS, lx.DURATION_CUES, lx.NUMBER_WORDS, lx.ONE_WORDS, lx.STARTER_WORDS,
+    lx.DAY_WORDS, lx.DECADE_END_WORDS, lx.OPEN_DURATION_WORDS, lx.FIXED_LENGTH_WORDS,
+    lx.QUARTER_ORDINALS, lx.HALF_ORDINALS)) + ")")
+_TENSE = re.compile(rf"(?P<future>\b{words(lx.FUTURE_CUES + lx.FUTURE_CUE_VERBS)}\b)"
+                    rf"|(?P<past>\b{words(lx.PAST_CUES)}\b)")
+_CLAUSE_END = re.compile(r"[.!?;,\n](?=\s)")
+_NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
+_COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
+_LIST_GAP = re.compile(r"(?:\s*,)?\s*(?:(?i:and|or)\s+)?")
+
+
+def find_times(text: str, published: dt.date | None = None) -> tuple[TimeMention, ...]:
+    """Every date, period and term in ``text``, sorted by start, non-overlapping.
+
+    ``published`` resolves relative expressions; without it they keep ``date`` None.
+    """
+    found: list[TimeMention] = []
+    for m in _matches(text):
+        if _numeric_neighbour(text, m.start(), m.end()):
+            continue
+        mention = _interpret(m, text, published, found)
+        if mention is None and m.lastgroup in ("range", "end", "start"):
+            found.extend(_rescan(text, m.start(), m.end(), published, found))
+        elif mention is not None:
+            found.append(mention)
+    return tuple(found)
+
+
+def _matches(text: str):
+    """The matches ``_MASTER.finditer`` would give, found faster: the full grammar is only
+    tried at the first words of expressions within ``ANCHOR_LOOKBACK`` of an anchor."""
+    pos = 0
+    for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < pos:
+            continue
+        for candidate in _STARTER.finditer(text, max(pos, at - lx.ANCHOR_LOOKBACK), at + 16):
+            if candidate.start() > at:
+                break
+            if candidate.start() < pos:
+                continue
+            m = _MASTER.match(text, candidate.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                if pos > at:
+                    break
+
+
+def _interpret(m: re.Match, text: str, published, found) -> TimeMention | None:
+    kind = m.lastgroup
+    if kind == "single":
+        return _single(m, text, published, found)
+    if kind == "range":
+        return _range(m, text, published)
+    if kind in ("end", "start"):
+        group = next(g for g in ("e", "e2", "e3", "s") if m[g] is not None)
+        point = _point(text, m.start(group), m.end(group), published)
+        if _count_follows(text, m.end()):
+            return None
+        return terms.end_term(m, point) if kind == "end" else terms.start_term(m, point)
+    return _BUILDERS[kind](m, text)
+
+
+_BUILDERS = {"dur": terms.duration_term, "adj": terms.adjective_term,
+             "fixed": terms.fixed_term, "open": terms.open_term}
+
+
+def _rescan(text: str, start: int, end: int, published, found) -> list[TimeMention]:
+    """Single points inside a composite match that did not hold together."""
+    mentions: list[TimeMention] = []
+    for m in _POINTS.finditer(text, start, end):
+        mention = _single(m, text, published, found + mentions)
+        if mention is not None and not _numeric_neighbour(text, m.start(), m.end()):
+            mentions.append(mention)
+    return mentions
+
+
+def _single(m: re.Match, text: str, published, found) -> TimeMention | None:
+    start, end = m.start("pt"), m.end("pt")
+    point = _point(text, start, end, published)
+    if point is None:
+        return None
+    if point.needs_context and not (m["prep"] or _follows_date(text, start, found)):
+        return None
+    if point.needs_context and _count_follows(text, end):
+        return None
+    return _mention(start, end, text, point)
+
+
+def _range(m: re.Match, text: str, published) -> TimeMention | None:
+    future = _is_future(text, m.start())
+    b = _point(text, m.start("b"), m.end("b"), published, future) if m["b"] else None
+    hint = terms.year_hint(b)
+    a = _point(text, m.start("a"), m.end("a"), published, future, hint)
+    if a and b and hint and a.first and b.first and a.first > b.first:
+        a = _point(text, m.start("a"), m.end("a"), published, future, hint - 1)
+    if _count_follows(text, m.end()):
+        return None
+    return terms.range_term(m, a, b, bool(m["r_from"]))
+
+
+def _point(text: str, start: int, end: int, published, future: bool | None = None,
+           hint: int | None = None) -> Point | None:
+    if future is None:
+        future = _is_future(text, start)
+    return _parse_cached(text[start:end], published, future, hint)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(span: str, published, future: bool, hint: int | None) -> Point | None:
+    return parse_point(span, 0, len(span), Context(published, future, hint))
+
+
+def _mention(start: int, end: int, text: str, point: Point) -> TimeMention:
+    if point.kind == "date":
+        return TimeMention(start, end, text[start:end], "date", date=iso(point.first),
+                           relative=point.relative)
+    return TimeMention(start, end, text[start:end], "period", first=iso(point.first),
+                       last=iso(point.last), relative=point.relative)
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Whether the nearest tense cue in the clause before ``start`` speaks of the future."""
+    window_start = max(0, start - lx.TENSE_WINDOW)
+    ends = list(_CLAUSE_END.finditer(text, window_start, start))
+    if ends:
+        window_start = ends[-1].end()
+    last = None
+    for last in _TENSE.finditer(text, window_start, start):
+        pass
+    return bool(last and last.lastgroup == "future")
+
+
+def _follows_date(text: str, start: int, found: list[TimeMention]) -> bool:
+    """``2027`` in "in 2026 and 2027": right after another time mention."""
+    if not found or start - found[-1].end > 8:
+        return False
+    return _LIST_GAP.fullmatch(text, found[-1].end, start) is not None
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """A count noun after a number: ``2000 shares``, ``1,999 megawatts``."""
+    if end == 0 or not text[end - 1].isdigit():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in _COUNT_NOUNS
+
+
+def _numeric_neighbour(text: str, start: int, end: int) -> bool:
+    """Digits of a larger number or amount: ``$2,027``, ``555-2027``, ``2027.5``, ``20%``."""
+    if text[start].isdigit() and start > 0:
+        before = text[start - 1]
+        if before in "$€£¥#" or (before in ",.-/:" and start > 1 and text[start - 2].isdigit()):
+            return True
+    if text[end - 1].isdigit() and end < len(text):
+        after = text[end]
+        if after == "%" or (after in ",.-/:" and end + 1 < len(text) and text[end + 1].isdigit()):
+            return True
+    return False

@@ -1,0 +1,89 @@
+"""References to companies: "the company", "the chipmaker", "it said", "its".
+
+A reference resolves to the salient company: the subject of the latest sentence that has
+one (the first company not introduced by a preposition and not used as a modifier, as in
+"The CoreWeave agreement"), skipping headings. A reference noun that names a kind of company
+("the chipmaker", "the cloud provider") resolves to the latest company of that kind.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon.companies import REFERENCE_NOUNS
+from ..lexicon.deals import DEAL_NOUNS, ROLE_PREPOSITIONS
+from ..mentions import CompanyMention, Sentence
+
+_NOUNS = "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse=True))
+_REFERENCE = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"
+                        r"|^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
+                        re.MULTILINE)
+_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b")
+_DEAL_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in DEAL_NOUNS) + r")\b", re.I)
+_PREPOSITIONS = frozenset(ROLE_PREPOSITIONS) | {"beyond", "than", "like", "versus", "against",
+                                                "as", "told", "on", "over", "including"}
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+
+
+def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> CompanyMention | None:
+    for c in companies:
+        if c.how == "reference":
+            return c
+        word = _LAST_WORD.search(text[max(sentence.start, c.start - 30):c.start])
+        if word and word.group(1).lower() in _PREPOSITIONS:
+            continue
+        if _DEAL_NOUN.match(text, c.end) and word and word.group(1).lower() in ("the", "a", "an"):
+            continue
+        return c
+    return None
+
+
+def _kind_match(noun: str, candidates: list[CompanyMention]) -> CompanyMention | None:
+    kinds = REFERENCE_NOUNS.get(noun, ())
+    if not kinds:
+        return None
+    for c in reversed(candidates):
+        if any(k in c.kinds for k in kinds):
+            return c
+    return None
+
+
+def find_references(text: str, sentences: tuple[Sentence, ...],
+                    companies: tuple[CompanyMention, ...]) -> tuple[CompanyMention, ...]:
+    """Reference mentions, each carrying the canonical name of the company it refers to."""
+    starts = [c.start for c in companies]
+    out: list[CompanyMention] = []
+    salient: CompanyMention | None = None
+    seen: list[CompanyMention] = []
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        inside = list(companies[lo:hi])
+        refs = []
+        for rx in (_REFERENCE, _SAID_IT):
+            for m in rx.finditer(text, sentence.start, sentence.end):
+                refs.append(m)
+        refs.sort(key=lambda m: m.start())
+        local: list[CompanyMention] = []
+        for m in refs:
+            noun = (m.group("noun") or "") if "noun" in m.re.groupindex else ""
+            before = [c for c in inside if c.end <= m.start()]
+            antecedent = _kind_match(noun, seen + before) if noun else None
+            if antecedent is None:
+                if m.re is _SAID_IT and before:
+                    antecedent = _salient(text, sentence, before) or salient
+                else:
+                    antecedent = salient if not before or noun else _salient(text, sentence, before)
+            if antecedent is None:
+                continue
+            start, end = (m.start() if noun else m.start("pronoun")), m.end()
+            ref = CompanyMention(start, end, text[start:end], antecedent.name, "reference",
+                                 antecedent.parent, antecedent.kinds)
+            local.append(ref)
+        out.extend(local)
+        merged = sorted(inside + local, key=lambda c: c.start)
+        salient = _salient(text, sentence, merged) or salient
+        seen.extend(inside)
+    return tuple(out)
