@@ -234,7 +234,10 @@ def _deal_type(view: _View, pattern: str, seller: CompanyMention | None) -> str:
 def _after_trigger(view: _View, parties: list[CompanyMention], trigger: _Trigger,
                    preps: tuple[str, ...]) -> CompanyMention | None:
     for c in parties:
-        if c.start >= trigger.end and _prep(view, c) in preps:
+        if c.start < trigger.end:
+            continue
+        gap = view.text[trigger.end - view.sentence.start:c.start - view.sentence.start]
+        if (_prep(view, c) if gap.strip() else "") in preps:
             return c
     return None
 

@@ -8,6 +8,7 @@ raises floors unless a regression is explicitly allowed (trafilatura's eval gate
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,6 +135,11 @@ def check_floors(gold_dir: Path, result: EvalResult) -> list[str]:
             if now.get(s, {}).get(name, 0.0) + 1e-9 < floor]
 
 
+def _down(value: float) -> float:
+    """Three decimals, rounded down, so that a floor never exceeds the figure it records."""
+    return math.floor(value * 1000 + 1e-9) / 1000
+
+
 def update_floors(gold_dir: Path, result: EvalResult, allow_regression: bool = False,
                   margin: float = 0.0) -> tuple[str, bool]:
     """Raise floors to the current figures; refuse to lower one unless allowed."""
@@ -143,8 +149,8 @@ def update_floors(gold_dir: Path, result: EvalResult, allow_regression: bool = F
     if lowered and not allow_regression:
         return (f"extractor: refusing to lower floors ({', '.join(lowered)}); "
                 "pass --allow-regression to accept", False)
-    new = {s: {n: round(max(0.0, v - margin), 3) if allow_regression
-               else round(max(v - margin, floors.get(s, {}).get(n, 0.0)), 3)
+    new = {s: {n: _down(max(0.0, v - margin)) if allow_regression
+               else max(_down(v - margin), floors.get(s, {}).get(n, 0.0))
                for n, v in fields.items()} for s, fields in now.items()}
     (gold_dir / FLOORS_FILE).write_text(json.dumps(new, indent=2, sort_keys=True) + "\n",
                                         encoding="utf-8")

@@ -99,8 +99,9 @@ REQUIRED = [
     ("Instagram", "Instagram"), ("WhatsApp", "WhatsApp"), ("Alphabet", "Alphabet"), ("Google", "Google"),
     ("Google Cloud", "Google Cloud"), ("YouTube", "YouTube"), ("Amazon", "Amazon"),
     ("Amazon.com Inc.", "Amazon"), ("AWS", "Amazon Web Services"),
-    ("Amazon Web Services", "Amazon Web Services"), ("AMD", "AMD"), ("Advanced Micro Devices", "AMD"),
-    ("Advanced Micro Devices Inc", "AMD"), ("Nvidia", "Nvidia"), ("NVIDIA", "Nvidia"),
+    ("Amazon Web Services", "Amazon Web Services"), ("AMD", "Advanced Micro Devices"),
+    ("Advanced Micro Devices", "Advanced Micro Devices"),
+    ("Advanced Micro Devices Inc", "Advanced Micro Devices"), ("Nvidia", "Nvidia"), ("NVIDIA", "Nvidia"),
     ("Nvidia Corp", "Nvidia"), ("Intel", "Intel"), ("Intel Corp.", "Intel"), ("OpenAI", "OpenAI"),
     ("Anthropic", "Anthropic"), ("xAI", "xAI"), ("Mistral AI", "Mistral AI"), ("Mistral", "Mistral AI"),
     ("Cohere", "Cohere"), ("Oracle", "Oracle"), ("OCI", "Oracle"),
@@ -115,8 +116,8 @@ REQUIRED = [
     ("Samsung Electronics", "Samsung Electronics"), ("Samsung", "Samsung Electronics"),
     ("SK Hynix", "SK Hynix"), ("Micron", "Micron"), ("Micron Technology", "Micron"),
     ("Arm", "Arm Holdings"), ("Arm Holdings", "Arm Holdings"), ("Qualcomm", "Qualcomm"),
-    ("Marvell", "Marvell Technology"), ("Cerebras", "Cerebras"), ("Cerebras Systems", "Cerebras"), ("Groq", "Groq"),
-    ("SambaNova", "SambaNova"), ("SambaNova Systems", "SambaNova"), ("SoftBank", "SoftBank Group"), ("Stargate", "Stargate"),
+    ("Marvell", "Marvell Technology"), ("Cerebras", "Cerebras Systems"), ("Cerebras Systems", "Cerebras Systems"), ("Groq", "Groq"),
+    ("SambaNova", "SambaNova Systems"), ("SoftBank", "SoftBank Group"), ("Stargate", "Stargate"),
     ("Equinix", "Equinix"), ("Digital Realty", "Digital Realty"), ("QTS", "QTS Data Centers"),
     ("Vantage Data Centers", "Vantage Data Centers"), ("Aligned", "Aligned Data Centers"),
     ("CyrusOne", "CyrusOne"), ("Switch", "Switch"), ("Blackstone", "Blackstone"),
@@ -149,6 +150,7 @@ REQUIRED = [
     ("Safeway", "Safeway"), ("Kraft", "Kraft"), ("Nabisco", "Nabisco Brands"), ("Gencorp", "Gencorp"),
     ("Pennzoil", "Pennzoil"), ("Drexel Burnham Lambert", "Drexel Burnham Lambert"),
     ("Middle South Utilities", "Entergy"), ("BankAmerica", "Bank of America"),
+    ("Kohlberg Kravis Roberts & Co", "KKR"), ("RJR Nabisco", "RJR Nabisco"), ("Sanmina", "Sanmina"),
 ]
 
 

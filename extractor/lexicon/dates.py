@@ -193,7 +193,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends",
     "scheduled", "slated", "set to", "due", "is to", "are to", "going to", "anticipated",
     "anticipates", "target", "targets", "targeting", "forecast", "projected", "upcoming",
-    "should", "could", "might", "hopes", "hope", "seeks", "likely",
+    "should", "could", "might", "payable", "hopes", "hope", "seeks", "likely",
 )
 TENSE_WINDOW: int = 60
 

@@ -1,8 +1,9 @@
 """Hardware vocabulary: chip vendors, model and family names, and the nouns that head a
 hardware phrase (see ``extractor/recognize/hardware.py``).
 
-Vendor names are the canonical ``name`` values of ``companies.json``; a test keeps the two
-in step. Surface forms are matched case-sensitively unless noted.
+Vendor names are the short names news gives chipmakers ("Nvidia", "AMD", "Cerebras"); each is a
+name or alias in ``companies.json`` (where AMD's canonical party name is "Advanced Micro
+Devices"), and a test keeps the two in step. Surface forms are matched case-sensitively unless noted.
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ MODELS: tuple[Surface, ...] = (
     *_models("Nvidia", GPU, "L4, Hopper, Rubin, Feynman", rank=FAMILY, ambiguous=True),
     *_models("Nvidia", CPU, "Grace, Vera", rank=FAMILY, ambiguous=True),
     *_models("Nvidia", SERVER, "DGX, HGX, NVL72, NVL144, NVL576, DGX SuperPOD, SuperPOD", rank=SYSTEM),
-    *_models("Nvidia", NETWORK, "Spectrum-X, Spectrum\u2122-X=Spectrum-X, Spectrum-XGS, Spectrum-X Ethernet, InfiniBand, Quantum-X, "
+    *_models("Nvidia", NETWORK, "Spectrum-X, Spectrum\u2122-X=Spectrum-X, Spectrum-XGS, Spectrum-X Ethernet=Spectrum-X, InfiniBand, Quantum-X, "
              "Quantum-2, Quantum-X800, Spectrum-X800, Spectrum-X Photonics, NVLink, NVLink Fusion, NVSwitch, ConnectX-7, ConnectX-8, ConnectX, BlueField-3, "
              "BlueField-4, BlueField"),
     # AMD
@@ -100,7 +101,7 @@ VENDORS: dict[str, str] = {
     "Nvidia": "Nvidia", "NVIDIA": "Nvidia", "Nvidia Corp": "Nvidia", "Nvidia Corp.": "Nvidia",
     "NVIDIA Corp": "Nvidia", "Nvidia Corporation": "Nvidia",
     "AMD": "AMD", "Advanced Micro Devices": "AMD", "Advanced Micro Devices Inc": "AMD",
-    "Google": "Google", "Google Cloud": "Google", "Alphabet": "Google",
+    "Google": "Google", "Google Cloud": "Google",
     "Amazon": "Amazon", "AWS": "Amazon", "Amazon Web Services": "Amazon",
     "Intel": "Intel", "Intel Corp": "Intel", "Broadcom": "Broadcom",
     "Microsoft": "Microsoft", "Meta": "Meta Platforms", "Meta Platforms": "Meta Platforms",
@@ -187,10 +188,10 @@ MODIFIERS = (
 # Words after a vendor or model that make the phrase mean the vendor ("Nvidia-based servers").
 VENDOR_LINKS = ("based", "powered", "built", "made", "designed", "equipped", "accelerated")
 
-# Verbs of "GPUs supplied by Nvidia".
+# Verbs of "GPUs supplied by Nvidia" and "accelerators built with Broadcom".
 SUPPLY_VERBS = (
     "supplied", "made", "built", "designed", "manufactured", "produced", "provided", "developed",
-    "sold", "purchased", "bought", "sourced",
+    "sold", "purchased", "bought", "sourced", "co-designed", "codesigned", "co-developed",
 )
 
 # Following words that make a hardware noun describe something else ("GPU cloud provider",

@@ -19,7 +19,8 @@ class CurrencyWord:
 
     ``factor`` converts to whole units of ``iso`` (cents, pence: 0.01). ``needs_scale``
     words are only money after a scale word (``5 billion won``, never ``3 won``), and
-    ``needs_per`` ones only before a per-unit phrase (``700p a share``).
+    ``needs_per`` ones only before a per-unit phrase (``700p a share``); a word followed by
+    one of ``not_before`` is not money ("5 million pounds of copper" is a weight).
     """
 
     phrase: str
@@ -27,6 +28,7 @@ class CurrencyWord:
     factor: float = 1.0
     needs_scale: bool = False
     needs_per: bool = False
+    not_before: tuple[str, ...] = ()
 
 
 # Symbols written before the number, case-sensitive. A bare "$" is USD.
@@ -71,17 +73,18 @@ _PLAIN = (
     ("Swedish crowns", "SEK"), ("Swedish kronor", "SEK"), ("Norwegian crowns", "NOK"),
     ("Danish crowns", "DKK"),
     ("South Korean won", "KRW"), ("Korean won", "KRW"),
-    ("riyals", "SAR"), ("Saudi riyals", "SAR"), ("dirhams", "AED"), ("rand", "ZAR"),
+    ("riyals", "SAR"), ("Saudi riyals", "SAR"), ("dirhams", "AED"),
     ("roubles", "RUB"), ("rubles", "RUB"), ("lire", "ITL"), ("pesetas", "ESP"),
     ("guilders", "NLG"), ("Dutch guilders", "NLG"),
 )
 CURRENCY_WORDS: tuple[CurrencyWord, ...] = (
     *(CurrencyWord(phrase, iso) for phrase, iso in _PLAIN),
     CurrencyWord("won", "KRW", needs_scale=True),
-    CurrencyWord("pounds", "GBP", needs_scale=True),  # "200 pounds" is a weight
-    CurrencyWord("pound", "GBP", needs_scale=True),
+    CurrencyWord("pounds", "GBP", needs_scale=True, not_before=("of",)),  # weights
+    CurrencyWord("pound", "GBP", needs_scale=True, not_before=("of",)),
     CurrencyWord("marks", "DEM", needs_scale=True),
     CurrencyWord("crowns", "SEK", needs_scale=True),
+    CurrencyWord("rand", "ZAR", needs_scale=True),
     CurrencyWord("cents", "USD", factor=0.01),
     CurrencyWord("cts", "USD", factor=0.01),
     CurrencyWord("pence", "GBP", factor=0.01),
@@ -94,6 +97,9 @@ DOLLAR_NATIONALITIES = MappingProxyType({
     "Canadian": "CAD", "Australian": "AUD", "Singapore": "SGD", "Hong Kong": "HKD",
     "New Zealand": "NZD", "Taiwan": "TWD", "U.S.": "USD", "US": "USD", "Cdn": "CAD",
 })
+
+# Words naming the dollar after a nationality ("$5 billion Canadian dollars").
+NATIONAL_DOLLAR_WORDS = ("dollars", "dlrs")
 
 # Currency nouns in compound adjectives: "multibillion-dollar", "billions of euros".
 VAGUE_CURRENCY_NOUNS = MappingProxyType({
@@ -196,6 +202,7 @@ VAGUE_MULTI = ("multi-", "multi", "multi ")
 VAGUE_SCALES = ("million", "billion", "trillion")
 VAGUE_PLURAL_SCALES = ("thousands", "millions", "billions", "trillions")
 VAGUE_MULTIPLIERS = ("tens of", "hundreds of")
+VAGUE_OF = "of"  # "billions of dollars"
 VAGUE_FEW = ("several", "a few", "many", "several hundred", "a few hundred")
 
 # Undisclosed terms (amount None, currency None, qualifier "undisclosed").
@@ -215,6 +222,7 @@ DISCLOSED_PARTICIPLES = ("disclosed", "revealed", "made public", "released", "an
 NEGATED_VERBS = ("did not", "didn't", "does not", "doesn't", "declined to",
                  "would not", "wouldn't", "refused to", "will not", "won't", "did not immediately",
                  "do not", "don't")
+DISCLOSE_ADVERBS = ("publicly", "immediately", "yet")
 DISCLOSE_VERBS = ("disclose", "reveal", "release", "provide", "give", "specify", "share")
 DISCLOSED_OBJECTS = ("value", "terms", "price", "amount", "size", "details", "figure",
                      "cost", "financial terms", "financial details", "financial value",

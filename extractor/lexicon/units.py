@@ -66,7 +66,8 @@ UNITS: tuple[Unit, ...] = (
 # model numbers ("100,000 Nvidia GB300 chips", "4,608 AI accelerators").
 COUNT_MODIFIERS = ("AI", "additional", "more", "new", "advanced", "custom", "high-end",
                    "top-end", "next-generation", "next-gen", "latest", "specialized",
-                   "dedicated", "of its", "of the", "of Nvidia's", "of them")
+                   "dedicated", "of its", "of the", "of Nvidia's", "of them",
+                   "data center", "data centre", "graphics")
 MAX_MODIFIERS = 3
 
 # Vague counts (amount None): "hundreds of thousands of chips", "several gigawatts".

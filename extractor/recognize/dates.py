@@ -51,25 +51,30 @@ from extractor.mentions import TimeMention
 from extractor.recognize import terms
 from extractor.recognize.timepoints import POINT, Context, Point, iso, parse_point, words
 
-_PREP = rf"(?P<prep>{words(lx.DATE_PREPOSITIONS)})\s+"
-_SINGLE = rf"(?P<single>(?:{_PREP})?(?P<pt>{POINT}))"
+_PREP = rf"(?:(?P<prep>{words(lx.DATE_PREPOSITIONS + lx.RANGE_STARTS)})\s+)?(?P<a>{POINT})"
 _MASTER = re.compile(r"\b(?:" + "|".join((
-    terms.RANGE, terms.END, terms.START, terms.DURATION, terms.ADJECTIVE, terms.FIXED,
-    terms.OPEN, _SINGLE)) + ")")
-_POINTS = re.compile(rf"\b{_SINGLE}")
-_NAMES = words((*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS), ci=False)
-_ANCHOR = re.compile(rf"\b(?:\d|{_NAMES}|{words(lx.ANCHOR_WORDS)})")
+    terms.END, terms.START, terms.DURATION, terms.ADJECTIVE, terms.FIXED, terms.OPEN,
+    rf"(?P<single>{_PREP}(?:{terms.RANGE_TAIL})?)")) + ")")
+_POINTS = re.compile(rf"\b{_PREP}")
+_ANCHOR = re.compile(r"(?<![\w$.,])(?:\d|" + words(
+    lx.ANCHOR_WORDS, exact=(*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS)) + ")")
 
 
-def _first_words(*tables) -> set[str]:
-    return {item.replace("-", " ").split()[0] for table in tables for item in table}
+def _vocabulary(*tables) -> frozenset[str]:
+    """Every word of the grammar, lowercased: ``five``, ``end``, ``through``, ``sept``..."""
+    return frozenset(part for table in tables for item in table
+                     for part in re.split(r"[\s-]+", item.lower()) if part)
 
 
-_STARTER = re.compile(r"\b(?:\d|" + _NAMES + "|" + words(_first_words(
+_VOCABULARY = _vocabulary(
     lx.DATE_PREPOSITIONS, lx.RANGE_STARTS, lx.END_VERBS, lx.END_WORDS, lx.END_IN_VERBS,
-    lx.START_WORDS, lx.DURATION_CUES, lx.NUMBER_WORDS, lx.ONE_WORDS, lx.STARTER_WORDS,
-    lx.DAY_WORDS, lx.DECADE_END_WORDS, lx.OPEN_DURATION_WORDS, lx.FIXED_LENGTH_WORDS,
-    lx.QUARTER_ORDINALS, lx.HALF_ORDINALS)) + ")")
+    lx.START_WORDS, lx.START_PREPOSITIONS, lx.DURATION_CUES, lx.DURATION_FILLERS,
+    lx.DURATION_QUALIFIERS, lx.NUMBER_WORDS, lx.ONE_WORDS, lx.STARTER_WORDS, lx.DAY_WORDS,
+    lx.DECADE_END_WORDS, lx.OPEN_DURATION_WORDS, lx.FIXED_LENGTH_WORDS, lx.QUARTER_ORDINALS,
+    lx.HALF_ORDINALS, lx.YEAR_PARTS, lx.MONTH_PARTS, lx.RELATIVE_OFFSETS, lx.YEAR_PREFIXES,
+    lx.FISCAL_WORDS, lx.MONTHS, lx.MONTH_ABBREVIATIONS, lx.WEEKDAYS, lx.HALF_WORDS,
+    lx.RANGE_CONNECTORS, ("and", "or", "of"))
+_STRIP = ",.;:()\"'-\u2013"
 _TENSE = re.compile(rf"(?P<future>\b{words(lx.FUTURE_CUES + lx.FUTURE_CUE_VERBS)}\b)"
                     rf"|(?P<past>\b{words(lx.PAST_CUES)}\b)")
 _CLAUSE_END = re.compile(r"[.!?;,\n](?=\s)")
@@ -88,27 +93,25 @@ def find_times(text: str, published: dt.date | None = None) -> tuple[TimeMention
         if _numeric_neighbour(text, m.start(), m.end()):
             continue
         mention = _interpret(m, text, published, found)
-        if mention is None and m.lastgroup in ("range", "end", "start"):
-            found.extend(_rescan(text, m.start(), m.end(), published, found))
-        elif mention is not None:
+        if mention is not None:
             found.append(mention)
+        elif m.lastgroup in ("end", "start") or m["b"] or m["b2"]:
+            found.extend(_rescan(text, m.start(), m.end(), published, found))
     return tuple(found)
 
 
 def _matches(text: str):
     """The matches ``_MASTER.finditer`` would give, found faster: the full grammar is only
-    tried at the first words of expressions within ``ANCHOR_LOOKBACK`` of an anchor."""
+    tried near anchors, at the words before them that time expressions are made of."""
     pos = 0
     for anchor in _ANCHOR.finditer(text):
         at = anchor.start()
         if at < pos:
             continue
-        for candidate in _STARTER.finditer(text, max(pos, at - lx.ANCHOR_LOOKBACK), at + 16):
-            if candidate.start() > at:
-                break
-            if candidate.start() < pos:
+        for start in _candidates(text, max(pos, at - lx.ANCHOR_LOOKBACK), at):
+            if start < pos:
                 continue
-            m = _MASTER.match(text, candidate.start())
+            m = _MASTER.match(text, start)
             if m is not None:
                 yield m
                 pos = m.end()
@@ -116,12 +119,31 @@ def _matches(text: str):
                     break
 
 
+def _candidates(text: str, low: int, at: int) -> list[int]:
+    """``at`` and the starts of the grammar words running back from it, leftmost first."""
+    starts = [at]
+    end = at
+    while end > low:
+        stop = end
+        while stop > low and text[stop - 1].isspace():
+            stop -= 1
+        start = max(text.rfind(" ", low, stop), text.rfind("\n", low, stop)) + 1
+        start = max(start, low)
+        word = text[start:stop].strip(_STRIP).lower()
+        if not word or not all(part in _VOCABULARY or part.isdigit() for part in word.split("-")):
+            break
+        starts.append(start)
+        end = start
+    starts.reverse()
+    return starts
+
+
 def _interpret(m: re.Match, text: str, published, found) -> TimeMention | None:
     kind = m.lastgroup
     if kind == "single":
+        if m["b"] is not None or m["b2"] is not None:
+            return _range(m, text, published)
         return _single(m, text, published, found)
-    if kind == "range":
-        return _range(m, text, published)
     if kind in ("end", "start"):
         group = next(g for g in ("e", "e2", "e3", "s") if m[g] is not None)
         point = _point(text, m.start(group), m.end(group), published)
@@ -146,7 +168,7 @@ def _rescan(text: str, start: int, end: int, published, found) -> list[TimeMenti
 
 
 def _single(m: re.Match, text: str, published, found) -> TimeMention | None:
-    start, end = m.start("pt"), m.end("pt")
+    start, end = m.start("a"), m.end("a")
     point = _point(text, start, end, published)
     if point is None:
         return None
@@ -166,14 +188,16 @@ def _range(m: re.Match, text: str, published) -> TimeMention | None:
         a = _point(text, m.start("a"), m.end("a"), published, future, hint - 1)
     if _count_follows(text, m.end()):
         return None
-    return terms.range_term(m, a, b, bool(m["r_from"]))
+    return terms.range_term(m, a, b)
 
 
 def _point(text: str, start: int, end: int, published, future: bool | None = None,
            hint: int | None = None) -> Point | None:
-    if future is None:
-        future = _is_future(text, start)
-    return _parse_cached(text[start:end], published, future, hint)
+    span = text[start:end]
+    point = _parse_cached(span, published, bool(future), hint)
+    if future is None and point is not None and point.relative and _is_future(text, start):
+        point = _parse_cached(span, published, True, hint)
+    return point
 
 
 @lru_cache(maxsize=8192)

@@ -57,13 +57,13 @@ def _pattern() -> re.Pattern[str]:
     modifier = _alt(_cased(lex.MODIFIERS))
     head_part = rf"(?P<qual>(?:(?:{qualifier})\s+){{0,2}})(?P<head>{head})(?![\w-])"
     return re.compile(
-        rf"(?<![\w$\u20ac\u00a3.,-])(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
+        rf"(?<![\w$\u20ac\u00a3.,-])(?=\w)(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
         rf"(?P<body>(?:(?P<v1>{vendor}){tie}\s+(?:(?:and|or|&)\s+(?P<v2>{vendor}){tie}\s+)?)?"
         rf"(?:(?:{modifier})\s+){{0,3}}"
         rf"(?:(?P<m1>{model})[\u2122\u00ae]?(?:\s+(?P<m2>{model})[\u2122\u00ae]?)?(?:s|-(?:{_alt(lex.VENDOR_LINKS)}))?(?![\w]))?"
         rf"(?:(?(m1)\s+){head_part})?(?(head)|(?(m1)|(?!)))"
         rf"(?:\s*\((?P<abbr>{_alt(lex.ABBREVIATIONS)})\))?"
-        rf"(?:,?\s+(?:(?:{_alt(lex.SUPPLY_VERBS)})\s+by|from)\s+(?P<v3>{vendor})(?![\w])"
+        rf"(?:,?\s+(?:(?:{_alt(lex.SUPPLY_VERBS)})\s+(?:by|with)|from)\s+(?P<v3>{vendor})(?![\w])"
         rf"(?:\s+(?:and|or|&)\s+(?P<v4>{vendor})(?![\w]))?)?)"
     )
 
@@ -84,7 +84,7 @@ def _mentions(text: str, match: re.Match[str]) -> list[HardwareMention]:
     if not _accept(text, match):
         return []
     quantity = _quantity(match.group("qty"))
-    start = match.start() if quantity is not None else match.start("body")
+    start = match.start() if quantity is not None else _body_start(match)
     end = match.end("v3") if match.group("v4") else match.end()
     model = _best_model(match)
     vendor = _vendor(match, model, match.group("v1") or match.group("v3"))
@@ -101,6 +101,14 @@ def _mentions(text: str, match: re.Match[str]) -> list[HardwareMention]:
     if match.group("v4"):
         mentions.append(_vendor_only(text, match.start("v4"), match.end("v4"), match, "v4"))
     return mentions
+
+
+def _body_start(match: re.Match[str]) -> int:
+    """Where the phrase starts without a quantity: at the vendor, else at the model or head
+    (a bare "new" in "a new AI chip" stays out)."""
+    if match.group("v1"):
+        return match.start("v1")
+    return match.start("m1") if match.group("m1") else match.start("qual")
 
 
 def _vendor_only(text: str, start: int, end: int, match: re.Match[str], group: str) -> HardwareMention:

@@ -125,8 +125,10 @@ def is_year_like(digits: str) -> bool:
 # --- currencies ------------------------------------------------------------------------
 _SYMBOLS = alternation(lex.PREFIX_SYMBOLS, space=r"\s?")
 _CODES = alternation(lex.CURRENCY_CODES)
+_ARTICLES = frozenset(w for w, n in lex.NUMBER_WORDS.items() if n == 1 and len(w) <= 2)
 _CURRENCY_WORDS = {w.phrase.lower(): w for w in lex.CURRENCY_WORDS}
-_WORDS = _ci(alternation(w.phrase for w in lex.CURRENCY_WORDS if w.phrase != "p"))
+_WORDS = _ci(alternation(w.phrase for w in lex.CURRENCY_WORDS if not w.needs_per))
+_GLUED = alternation(w.phrase for w in lex.CURRENCY_WORDS if w.needs_per)  # "700p"
 _PREFIX = rf"(?:{_SYMBOLS}|{_CODES}(?![A-Za-z]))\s?"
 _NOUNS = _ci(alternation(lex.VAGUE_CURRENCY_NOUNS, space=r"\s+"))
 _SCALES_VAGUE = alternation(lex.VAGUE_SCALES)
@@ -134,23 +136,23 @@ _PLURAL_SCALES = alternation(lex.VAGUE_PLURAL_SCALES)
 
 # Prefix form: "$5 billion", "US$ 5bn", "EUR 300 mln", "$10bn-$12bn", "$10 to $12 billion".
 _FORM_PREFIX = (
-    rf"(?<![A-Za-z0-9$])(?P<ap>{_PREFIX}){amount_pattern('a1')}"
+    rf"(?<![A-Za-z0-9$/])(?P<ap>{_PREFIX}){amount_pattern('a1')}"
     rf"(?:(?P<ar>-|\s+-\s+|\s+{alternation(lex.RANGE_WORDS)}\s+)(?P<ap2>{_PREFIX})?{amount_pattern('a2')})?"
 )
 # Suffix form: "150 mln dlrs", "5bn USD", "one billion stg", "10-12 billion dollars", "700p".
 _FORM_SUFFIX = (
     rf"(?<![\w.,$])(?:(?P<bw>{WORD_NUMBER})[\s-]+(?P<bwl>{SCALE_LONG})|{amount_pattern('b1')}"
     rf"(?:(?P<br>-|\s+{alternation(lex.RANGE_WORDS)}\s+){amount_pattern('b2')})?)"
-    rf"(?P<bsep>\s+|-)?(?:(?P<bc>{_WORDS})|(?P<bp>p)|(?P<bk>{_CODES}))(?![A-Za-z])"
+    rf"(?P<bsep>\s+|-)?(?:(?P<bc>{_WORDS})|(?P<bp>{_GLUED})|(?P<bk>{_CODES}))(?![A-Za-z])"
 )
 _VAGUE_MULTI = (rf"{alternation(cased(lex.VAGUE_MULTI), space=' ')}(?P<vms>{_ci(_SCALES_VAGUE)})"
                 rf"(?:[\s-](?P<vmc>{_NOUNS}))?(?![A-Za-z])")
 _VAGUE_PLURAL = (rf"(?:{alternation(cased(lex.VAGUE_MULTIPLIERS))}\s+{_ci(_PLURAL_SCALES)}"
-                 rf"|{alternation(cased(lex.VAGUE_PLURAL_SCALES))})\s+{_ci('of')}\s+(?P<vpc>{_NOUNS})(?![A-Za-z])")
+                 rf"|{alternation(cased(lex.VAGUE_PLURAL_SCALES))})\s+{_ci(lex.VAGUE_OF)}\s+(?P<vpc>{_NOUNS})(?![A-Za-z])")
 _VAGUE_COMPOUND = rf"{alternation(cased(lex.VAGUE_SCALES))}-(?P<vcc>{_NOUNS})(?![A-Za-z])"
 _VAGUE_FEW = (rf"{alternation(cased(lex.VAGUE_FEW))}\s+{_ci(_SCALES_VAGUE)}\s+(?P<vfc>{_NOUNS})"
               r"(?![A-Za-z])")
-_DISCLOSE = _ci(r"(?:publicly\s+)?" + alternation(lex.DISCLOSE_VERBS))
+_DISCLOSE = _ci(rf"(?:{alternation(lex.DISCLOSE_ADVERBS)}\s+)?{alternation(lex.DISCLOSE_VERBS)}")
 _DISCLOSED_OBJECT = _ci(rf"(?:{alternation(lex.DISCLOSED_DETERMINERS)}\s+)?{alternation(lex.DISCLOSED_OBJECTS)}")
 _UNDISCLOSED = (
     rf"{alternation(cased(lex.UNDISCLOSED_ADJECTIVES))}\s+{_ci(alternation(lex.UNDISCLOSED_NOUNS))}"
@@ -187,12 +189,12 @@ _PER_UNIT = re.compile(
     rf"|\s+(?P<alone>{_ci(alternation(u for u, _ in lex.PER_ALONE))})(?![A-Za-z])"
 )
 _PER_NAMES = {re.sub(r"[\s-]+", " ", u.lower()): name for u, name in (*lex.PER_UNITS, *lex.PER_ALONE)}
+_DOLLAR_WORDS = _ci(alternation(lex.NATIONAL_DOLLAR_WORDS))
 _NATIONALITY = re.compile(
     rf"\s*(?P<open>\()?(?P<nat>{alternation(lex.DOLLAR_NATIONALITIES)})"
-    rf"(?P<dollars>\s+{_ci('dollars|dlrs')})?(?P<close>\))?(?![A-Za-z])")
+    rf"(?P<dollars>\s+{_DOLLAR_WORDS})?(?P<close>\))?(?![A-Za-z])")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _NATIONALITY_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
-
-
 
 
 class _Core(NamedTuple):
@@ -253,7 +255,7 @@ def _is_range(text: str, m: re.Match, sep: str | None, floor: int, marked: bool)
 def _prefix_core(text: str, m: re.Match, floor: int) -> tuple[_Core | None, int]:
     currency = _prefix_currency(m.group("ap"))
     bare = m.group("ap").strip() == "$"
-    marked = bool(m.group("ap2")) or scale_value(m, "a2") is not None if m.group("a2n") else False
+    marked = m.group("a2n") is not None and bool(m.group("ap2") or scale_value(m, "a2"))
     if _is_range(text, m, m.group("ar"), floor, marked):
         low, high = _ends(m, "a1", "a2")
         return _Core(m.start(), m.end(), low, high, currency, bare_dollar=bare), m.end()
@@ -266,25 +268,34 @@ def _suffix_currency(m: re.Match) -> lex.CurrencyWord:
     if m.group("bc"):
         return _CURRENCY_WORDS[re.sub(r"\s+", " ", m.group("bc").lower())]
     if m.group("bp"):
-        return _CURRENCY_WORDS["p"]
+        return _CURRENCY_WORDS[m.group("bp").lower()]
     return lex.CurrencyWord(m.group("bk"), lex.CURRENCY_CODES[m.group("bk")])
+
+
+def _suffix_rejected(text: str, m: re.Match, word: lex.CurrencyWord) -> bool:
+    """Digits before a currency word that are not money: "3 won", "700 p", "200 pounds
+    of copper", "in 2024 dollars"."""
+    scaled = scale_value(m, "b1") or (m.group("b2n") and scale_value(m, "b2"))
+    if (word.needs_scale and not scaled) or (word.needs_per and m.group("bsep")):
+        return True
+    after = _WORD_AFTER.match(text, m.end()) if word.not_before else None
+    if after and after.group(1).lower() in word.not_before:
+        return True
+    return not scaled and not m.group("b2n") and not m.group("bk") and is_year_like(m.group("b1n"))
 
 
 def _suffix_core(text: str, m: re.Match, floor: int) -> tuple[_Core | None, int]:
     word = _suffix_currency(m)
     if m.group("bw"):
+        if m.group("bsep") == "-" and m.group("bw").lower() in _ARTICLES:
+            return None, m.start("bwl")  # "a billion-dollar bet" is vague: read from the scale
         low = parse_word_number(m.group("bw")) * lex.SCALE_WORDS[m.group("bwl").lower()]
         return _Core(m.start(), m.end(), low, None, word.iso, word.factor, word.needs_per), m.end()
     if m.group("b2n") and not _is_range(text, m, m.group("br"), floor, True):
         return None, m.start("b2n")
+    if _suffix_rejected(text, m, word):
+        return None, m.end()
     low, high = _ends(m, "b1", "b2" if m.group("b2n") else None)
-    scaled = scale_value(m, "b1") or (m.group("b2n") and scale_value(m, "b2"))
-    if word.needs_scale and not scaled:
-        return None, m.end()
-    if word.needs_per and m.group("bsep"):
-        return None, m.end()
-    if not scaled and high is None and is_year_like(m.group("b1n")) and not m.group("bk"):
-        return None, m.end()
     return _Core(m.start(), m.end(), low, high, word.iso, word.factor, word.needs_per), m.end()
 
 
@@ -318,7 +329,8 @@ def _finish(text: str, core: _Core, floor: int) -> MoneyMention | None:
         currency, end = nat
     if after := _QUALIFIER_AFTER.match(text, end):
         end = after.end()
-        qualifier = qualifier if qualifier != "exact" else _AFTER_NAMES[re.sub(r"\s+", " ", after.group().strip().lower())]
+        if qualifier == "exact":
+            qualifier = _AFTER_NAMES[re.sub(r"\s+", " ", after.group().strip().lower())]
     per = None
     if unit := _PER_UNIT.match(text, end):
         end, per = unit.end(), _per_name(unit)

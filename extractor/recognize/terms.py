@@ -27,7 +27,8 @@ import re
 
 from extractor.lexicon import dates as lx
 from extractor.mentions import TimeMention
-from extractor.recognize.timepoints import POINT, Context, Point, iso, number_value, words
+from extractor.recognize.timepoints import (POINT, Context, Point, iso, month_length, number_value,
+                                           words)
 
 _PLAIN_NUMBER = words(lx.NUMBER_WORDS)
 _HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
@@ -38,11 +39,12 @@ _CONN = words(lx.RANGE_CONNECTORS)
 _DASH = "[" + re.escape(lx.RANGE_DASHES) + "]"
 _END_OF = r"(?:(?i:the\s+(?:end|close)\s+of)\s+)?"
 
-RANGE = (rf"(?P<range>(?:(?P<r_from>{words(lx.RANGE_STARTS)})\s+)?(?P<a>{POINT})"
-         rf"(?:\s*{_DASH}\s*|\s+(?P<r_conn>{_CONN}|(?i:and))\s+)(?:(?P<b>{POINT})|(?P<b2>\d\d)\b))")
+RANGE_TAIL = (rf"(?:\s*{_DASH}\s*|\s+(?P<r_conn>{_CONN}|[Aa]nd)\s+)"
+              rf"(?:(?P<b>{POINT})|(?P<b2>\d\d)\b)")
 END = (rf"(?P<end>(?:{words(lx.END_VERBS)}\s+)?{words(lx.END_WORDS)}\s+{_END_OF}(?P<e>{POINT})"
        rf"|{words(lx.END_VERBS)}\s+(?i:to)\s+{_END_OF}(?P<e2>{POINT})"
-       rf"|{words(lx.END_IN_VERBS)}\s+(?i:in|on|at|by)\s+{_END_OF}(?P<e3>{POINT}))")
+       rf"|{words(lx.END_IN_VERBS)}\s+(?:{words(('in', 'on', 'at', 'by'))}\s+)?{_END_OF}"
+       rf"(?P<e3>{POINT}))")
 START = (rf"(?P<start>{words(lx.START_WORDS)}\s+(?:{words(lx.START_PREPOSITIONS)}\s+)?"
          rf"(?P<s>{POINT}))")
 DURATION = (rf"(?P<dur>(?P<dur_cue>{words(lx.DURATION_CUES)})\s+"
@@ -71,8 +73,7 @@ def span_duration(first: tuple[int, ...] | None, last: tuple[int, ...] | None) -
     if len(first) == 1:
         return f"P{last[0] - first[0] + 1}Y" if last[0] >= first[0] else None
     if len(first) == 3:
-        from extractor.recognize.timepoints import _last_day
-        if first[2] != 1 or last[2] != _last_day(last[0], last[1]):
+        if first[2] != 1 or last[2] != month_length(last[0], last[1]):
             return None
     months = (last[0] * 12 + last[1]) - (first[0] * 12 + first[1]) + 1
     if months <= 0:
@@ -137,28 +138,30 @@ def open_term(m: re.Match, text: str) -> TimeMention | None:
     return _term(m, open_duration=True)
 
 
-def range_term(m: re.Match, a: Point | None, b: Point | None, has_from: bool) -> TimeMention | None:
-    """Both ends of a range, or None when they do not make one (the caller rescans)."""
+def range_term(m: re.Match, a: Point | None, b: Point | None) -> TimeMention | None:
+    """Both ends of a range, or None when they do not make one (the caller rescans).
+
+    ``m`` has groups ``prep``, ``a``, ``r_conn``, ``b``/``b2`` (see ``RANGE_TAIL``)."""
     connector = (m["r_conn"] or "-").lower()
+    lead = (m["prep"] or "").lower()
     if a is None or (b is None and m["b2"] is None):
         return None
-    if (connector == "and") != ((m["r_from"] or "").lower() == "between"):
+    if (connector == "and") != (lead == "between"):
         return None
-    if a.needs_context and not has_from and connector not in ("through", "thru"):
-        if len(a.first or ()) != 1:
-            return None
+    if a.needs_context and not lead and (len(a.first or ()) != 1):
+        return None
     if m["b2"] is not None:
         if not (a.kind == "date" and a.first and len(a.first) == 1 and connector == "-"):
             return None
-        b = Point("date", (a.first[0] // 100 * 100 + int(m["b2"]),), None)
-        b = Point("date", b.first, b.first)
-    if b is None:
-        return None
+        year = (a.first[0] // 100 * 100 + int(m["b2"]),)
+        b = Point("date", year, year)
     first, last = a.first, b.last
     if first and last and _key(first) > _key(last):
         return None
-    return _term(m, first=iso(first), last=iso(last), duration=span_duration(first, last),
-                 relative=a.relative or b.relative)
+    start = m.start("prep") if lead in lx.RANGE_STARTS else m.start("a")
+    return TimeMention(start, m.end(), m.string[start:m.end()], "term", first=iso(first),
+                       last=iso(last), duration=span_duration(first, last),
+                       relative=a.relative or b.relative)
 
 
 def end_term(m: re.Match, point: Point | None) -> TimeMention | None:

@@ -48,21 +48,30 @@ class Context:
     year_hint: int | None = None
 
 
-def words(items, *, ci: bool = True) -> str:
+def words(items, *, ci: bool = True, exact=()) -> str:
     """A non-capturing alternation of ``items`` built as a prefix tree (so matching costs
     one step per character, not one per word), longest first, spaces as ``\\s+``."""
     tree: dict = {}
-    for item in items:
+    for item in [*(item.lower() if ci else item for item in items), *exact]:
         node = tree
-        for char in (item.lower() if ci else item):
+        for char in item:
             node = node.setdefault(char, {})
         node[""] = {}
-    body = _tree_pattern(tree)
-    return f"(?i:{body})" if ci else f"(?:{body})"
+    return f"(?:{_tree_pattern(tree, ci)})"
 
 
-def _tree_pattern(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _tree_pattern(child)
+def _char(char: str, ci: bool) -> str:
+    if char == " ":
+        return r"\s+"
+    if ci and char.islower():
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
+def _tree_pattern(node: dict, ci: bool) -> str:
+    """Case-insensitive letters are character classes: the regex engine skips a branch
+    that starts with a class (or a literal) in one step, but not one in ``(?i:...)``."""
+    branches = [_char(char, ci) + _tree_pattern(child, ci)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
@@ -143,7 +152,8 @@ def _day(token: str) -> int:
     return int(token.rstrip("stndrh"))
 
 
-def _last_day(year: int, month: int) -> int:
+def month_length(year: int, month: int) -> int:
+    """Days in the month."""
     return calendar.monthrange(year, month)[1]
 
 
@@ -153,7 +163,7 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _date(year: int, month: int, day: int) -> Point | None:
-    if day > _last_day(year, month):
+    if day > month_length(year, month):
         return None
     return Point("date", (year, month, day), (year, month, day))
 
@@ -208,7 +218,7 @@ def _p_dm(m: re.Match, c: Context) -> Point | None:
 
 
 def _month_day(month: int, day: int, year: int | None, c: Context) -> Point | None:
-    if day > _last_day(2000, month):
+    if day > month_length(2000, month):
         return None
     year = year or c.year_hint
     if year:
@@ -262,7 +272,7 @@ def _p_mp(m: re.Match, c: Context) -> Point | None:
         (year, month), relative = _add_months(c.published.year, c.published.month, delta), True
     if year is None:
         return _unresolved("period")
-    last_day = last_day or _last_day(year, month)
+    last_day = last_day or month_length(year, month)
     return Point("period", (year, month, first_day), (year, month, last_day), relative)
 
 

@@ -1,0 +1,82 @@
+"""Decoding and repair: the repaired text is what the recognizers read, and every offset
+maps back to the text as read."""
+from __future__ import annotations
+
+import codecs
+import re
+
+import pytest
+
+from extractor.text import DecodeError, decode_bytes, repair
+
+# (raw text as read, repaired text)
+REPAIRS = [
+    ("Meta\u0e42s deal", "Meta's deal"),
+    ("\u0e42Sure, they can buy compute,\u0e42 he said", '"Sure, they can buy compute," he said'),
+    ("Meta\u00e2\u20ac\u2122s deal", "Meta's deal"),
+    ("Meta\u00e2\u0080\u0099s deal", "Meta's deal"),
+    ("\u00e2\u20ac\u0153quoted\u00e2\u20ac\u009d", '"quoted"'),
+    ("Microsoft\u2019s \u201cdeal\u201d", 'Microsoft\'s "deal"'),
+    ("$9.7\u00a0billion", "$9.7 billion"),
+    ("Core\u200bWeave", "CoreWeave"),
+    ("AT&amp;T and Procter &amp; Gamble", "AT&T and Procter & Gamble"),
+    ("2027\u20132032", "2027-2032"),
+    ("a \u2014 dash", "a - dash"),
+    ("caf\u00e9 Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "caf\u00e9 Soci\u00e9t\u00e9 G\u00e9n\u00e9rale"),
+    ("\ufeffBOM first", "BOM first"),
+    ("soft\u00adhyphen", "softhyphen"),
+    ("rtl\u200fmark", "rtlmark"),
+    ("ellipsis\u2026 here", "ellipsis... here"),
+    ("\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 Thai stays", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 Thai stays"),
+    ("plain ASCII text", "plain ASCII text"),
+    ("", ""),
+    ("&lt;b&gt;not html&lt;/b&gt;", "<b>not html</b>"),
+    ("&#8220;numeric&#8221;", "\u201cnumeric\u201d"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", REPAIRS)
+def test_repair(raw, expected):
+    assert repair(raw).text == expected
+
+
+@pytest.mark.parametrize("raw,_", REPAIRS)
+def test_every_word_maps_back_to_the_text_as_read(raw, _):
+    r = repair(raw)
+    for m in re.finditer(r"[A-Za-z0-9]+", r.text):
+        start, end = r.offsets.span(*m.span())
+        assert 0 <= start <= end <= len(raw)
+        # The raw stretch holds the same letters, perhaps with invisible characters inside.
+        assert re.sub(r"[^A-Za-z0-9]", "", raw[start:end]) == m.group()
+
+
+def test_spans_cover_repaired_characters():
+    raw = "Nebius\u0e42s \u00e2\u20ac\u0153GPU\u00e2\u20ac\u009d deal"
+    r = repair(raw)
+    i = r.text.index('"GPU"')
+    start, end = r.offsets.span(i, i + 5)
+    assert raw[start:end] == "\u00e2\u20ac\u0153GPU\u00e2\u20ac\u009d"
+
+
+@pytest.mark.parametrize("data,encoding,text", [
+    ("Meta's deal".encode("utf-8"), "utf-8", "Meta's deal"),
+    (codecs.BOM_UTF8 + "caf\u00e9".encode("utf-8"), "utf-8-sig", "caf\u00e9"),
+    (codecs.BOM_UTF16_LE + "caf\u00e9 deal".encode("utf-16-le"), "utf-16", "caf\u00e9 deal"),
+    (codecs.BOM_UTF16_BE + "caf\u00e9 deal".encode("utf-16-be"), "utf-16", "caf\u00e9 deal"),
+])
+def test_decode_known_encodings(data, encoding, text):
+    decoded = decode_bytes(data)
+    assert decoded.text == text and decoded.encoding == encoding
+
+
+def test_decode_legacy_encoding_is_detected():
+    data = ("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said it agreed to acquire the unit for "
+            "150 mln francs, the bank's spokesman said on Tuesday. " * 3).encode("cp1252")
+    decoded = decode_bytes(data)
+    assert "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale" in decoded.text
+    assert decoded.encoding != "utf-8"
+
+
+def test_decode_binary_is_an_error():
+    with pytest.raises(DecodeError):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4)
