@@ -28,19 +28,20 @@ def analyse(text: str, published: dt.date | None = None,
     """Every recognizer over the repaired ``text``: the analysis and the places named."""
     sentences = segment(text)
     doc = tokenize(text, sentences, model)
+    flat = doc.text  # line breaks as spaces, same offsets: wrapped phrases stay whole
     companies = find_companies(doc, sentences)
-    references = find_references(text, sentences, companies)
+    references = find_references(flat, sentences, companies)
     all_companies = tuple(sorted(companies + references, key=lambda c: c.start))
     analysis = Analysis(
-        text=text,
+        text=flat,
         sentences=sentences,
         companies=all_companies,
-        money=find_money(text),
-        quantities=find_quantities(text),
-        times=find_times(text, published),
-        hardware=find_hardware(text),
+        money=find_money(flat),
+        quantities=find_quantities(flat),
+        times=find_times(flat, published),
+        hardware=find_hardware(flat),
     )
-    return analysis, find_places(text)
+    return analysis, find_places(flat)
 
 
 def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",

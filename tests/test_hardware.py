@@ -477,6 +477,12 @@ def test_offsets_in_a_longer_text():
     assert [text[m.start:m.end] for m in mentions] == ["50,000 AMD MI450 GPUs", "Nvidia chips"]
 
 
+def test_line_breaks_inside_a_phrase():
+    text = "It ordered 5,000 Nvidia\nCorp  H100\nGPUs and Advanced Micro\nDevices chips."
+    assert _found(text) == [("5,000 Nvidia\nCorp  H100\nGPUs", "Nvidia", "GPU", "H100", 5000),
+                               ("Advanced Micro\nDevices chips", "AMD", "GPU", None, None)]
+
+
 def test_rejects_non_text():
     with pytest.raises(TypeError):
         find_hardware(None)  # type: ignore[arg-type]

@@ -18,8 +18,10 @@ class Company:
     ambiguous: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Gazetteer:
+    """Hashed by identity, so that indexes built from it can be cached per gazetteer."""
+
     companies: tuple[Company, ...]
     by_alias: dict[str, Company]
     by_ticker: dict[str, Company]
@@ -58,17 +60,27 @@ LEGAL_SUFFIXES = frozenset({
     "Company", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Plc", "PLC", "plc", "AG", "SA",
     "S.A.", "NV", "N.V.", "SE", "BV", "B.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "AB", "ASA",
     "A/S", "KK", "K.K.", "Bhd", "Pty", "LP", "L.P.", "LLP", "Group", "Holdings", "Holding",
-    "Bancorp", "Bancshares", "Trust", "co", "inc", "corp", "ltd", "plc",
+    "Bancorp", "Bancshares", "Trust", "co", "inc", "corp", "ltd", "plc", "Sarl", "SARL", "KG",
+    "KGaA", "Cie", "Cie.", "SAB", "Oy", "S.p.A", "Companies",
 })
+# Wire copy writes suffixes in odd cases ("Norton co", "Zico Holdings INc"): compared lower-cased.
+LOWER_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc",
+                            "llc", "cos", "cos."})
+# Endings of a name after which "of" and a country still belong to it ("Dynamics Corp of
+# America"), and heads whose "of <place>" is always part of the name ("Citizens Bank of Roseville").
+OF_COUNTRY = (("America",), ("North", "America"), ("the", "U.S."), ("the", "United", "States"))
+OF_PLACE_HEADS = frozenset({"Bank", "Association", "Society", "Trust", "Bancorp",
+                            "Bancorporation", "Bankshares", "Fund"})
 # Strong suffixes after which "and" starts a second name ("Tractebel SA and GBL SA").
 STRONG_SUFFIXES = LEGAL_SUFFIXES - {"Group", "Holdings", "Holding", "Trust", "Bancorp",
-                                    "Bancshares", "Company", "Limited"}
+                                    "Bancshares", "Company", "Limited", "Companies"}
 # Words after a name that show it is an organisation ("Heinz chairman Tony O'Reilly").
 ROLE_WORDS = frozenset({"chairman", "president", "CEO", "chief", "spokesman", "spokeswoman",
                         "spokesperson", "shareholders", "stockholders", "officials",
                         "executives", "directors", "board"})
 # Suffixes that end a name only together with a word before them ("Holding Co Ltd").
-WEAK_SUFFIXES = frozenset({"Group", "Holdings", "Holding", "Trust", "Company", "Limited"})
+WEAK_SUFFIXES = frozenset({"Group", "Holdings", "Holding", "Trust", "Company", "Limited",
+                           "Companies"})
 
 # Head nouns that make a capitalized run a likely organisation without a legal suffix.
 ORG_HEADS = frozenset({
@@ -85,11 +97,15 @@ ORG_HEADS = frozenset({
     "Funds", "Management", "Advisors", "Advisers", "Exploration", "Drilling", "Refining",
     "Shipping", "Foundation", "Cooperative", "Bancshares", "Finance", "Services", "Solutions",
     "Hotel", "Hotels", "Restaurants", "Casino", "Casinos", "Cement", "Mills", "Bancorporation",
-    "Commodities", "Equities", "Leasing", "Lines", "Logistics", "Pharma", "Media",
+    "Commodities", "Equities", "Leasing", "Lines", "Logistics", "Pharma", "Media", "Division",
+    "Hospital", "Hospitals", "Society", "Venture", "Partnership", "International", "Broadcasting",
+    "Television", "TV", "Cable", "Newspapers", "Publishing", "Bankshares", "Assurance",
+    "Packing", "Printing", "Industrial", "Minerals", "Products", "Polymers", "Airline",
 })
 
 # Words joining the parts of a name ("Bank of America", "Procter & Gamble").
-NAME_CONNECTORS = frozenset({"&", "of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "y", "'n'"})
+NAME_CONNECTORS = frozenset({"&", "of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "y",
+                             "'n'", "und", "et", "e", "da", "di", "del", "della", "do", "dos"})
 
 # Capitalized words that open sentences or name roles, never the first word of a company.
 NOT_NAME_STARTS = frozenset({
@@ -100,15 +116,18 @@ NOT_NAME_STARTS = frozenset({
     "When", "While", "Since", "Both", "Each", "All", "Some", "Such", "Other", "Our", "Their",
     "His", "Her", "We", "They", "He", "She", "CEO", "Chairman", "President", "Chief",
     "Director", "Spokesman", "Spokeswoman", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
-    "Dr.", "Sen.", "Gov.", "Reuters", "Bloomberg", "Yesterday", "Today", "Monday", "Tuesday",
+    "Dr.", "Sen.", "Gov.", "Yesterday", "Today", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "According", "Including", "Following", "Under", "Given", "Despite", "Although", "Because",
     "Citing", "Through", "During", "Asked", "Unlike", "Like", "Among", "Neither", "Either",
-    "New", "Chief", "Therefore", "Thus", "Hence", "Moreover", "Furthermore", "Additionally",
+    "Chief", "Therefore", "Thus", "Hence", "Moreover", "Furthermore", "Additionally",
     "Still", "Yet", "Instead", "Indeed", "Overall", "Finally", "Similarly", "Notably",
     "Previously", "Currently", "Recently", "Now", "Then", "Together", "Combined", "Why", "What",
     "How", "Where", "Who", "Which", "Once", "Until", "Unless", "Whether", "Here", "There",
+    "Subsidiaries", "Units", "Holders", "Affiliates", "Executives", "Several", "Many", "Two",
+    "Three", "Most", "Any", "No", "Not", "Its", "Is", "Was", "Will", "Would", "Could", "Should",
+    "Under", "Sale", "Terms", "Purchase", "Completion", "Details", "Under", "Reports", "Report",
 })
 
 # First words too generic to stand alone as a short form of a company name.
@@ -137,9 +156,48 @@ SUBJECT_VERBS = frozenset({
     "said", "says", "agreed", "acquired", "bought", "sold", "completed", "announced",
     "reported", "plans", "planned", "has", "had", "will", "would", "raised", "signed",
     "offered", "proposed", "purchased", "merged", "holds", "owns", "declined", "terminated",
-    "received", "expects", "disclosed", "unveiled", "committed", "invested",
+    "received", "expects", "disclosed", "unveiled", "committed", "invested", "told", "filed",
 })
-SUBJECT_CONFIRMERS = frozenset({"it", "its", "that", "to"})
+SUBJECT_CONFIRMERS = frozenset({"it", "its", "that", "to", "they", "their", "the"})
+# Verbs after which a bare subject counts without a confirming word ("Acme acquired ...").
+SUBJECT_DEAL_VERBS = frozenset({"agreed", "acquired", "bought", "sold", "completed", "signed",
+                                "raised", "purchased", "told", "filed", "merged"})
+# Words before a capitalized run that mark it as a person, not a company ("CEO Mike Intrator").
+PERSON_TITLES = frozenset({"ceo", "executive", "analyst", "chairman", "chairwoman", "president",
+                           "director", "spokesman", "spokeswoman", "founder", "officer", "said",
+                           "investor", "financier", "industrialist", "businessman",
+                           "businesswoman", "entrepreneur", "raider", "arbitrager",
+                           "arbitrageur", "speculator", "shareholder", "manager", "tycoon",
+                           "billionaire", "magnate", "minister", "partner", "trustee", "mr.",
+                           "mrs.", "ms.", "dr.", "mr", "ms", "dr", "sen.", "gov.", "rep."})
+# Titles that make the named person a possible party in a deal sentence ("investor Carl
+# Lindner", "chairman Carl C. Icahn").
+PARTY_TITLES = frozenset({"investor", "financier", "industrialist", "businessman",
+                          "businesswoman", "entrepreneur", "raider", "arbitrager", "arbitrageur",
+                          "speculator", "shareholder", "manager", "tycoon", "billionaire",
+                          "magnate", "chairman", "chairwoman", "president", "director"})
+# Words of a sentence that make it about buying, selling or owning.
+DEAL_CUES = frozenset({"acquire", "acquired", "acquires", "acquiring", "acquisition", "buy",
+                       "buys", "bought", "buying", "buyout", "purchase", "purchased", "sell",
+                       "sells", "sold", "selling", "sale", "stake", "shares", "offer", "bid",
+                       "takeover", "tender", "merger", "merge", "control", "controls",
+                       "holds", "invest", "invested", "investment"})
+# Words after which a capitalized run is the company being bought or sold ("acquire X").
+OBJECT_CUES = frozenset({"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought",
+                         "buying", "purchase", "purchased", "purchasing", "with", "in", "of",
+                         "to", "from", "by"})
+# Words a bought-or-sold company may be preceded by between the cue and the name.
+OBJECT_DETERMINERS = frozenset({"the", "its", "privately-held", "privately", "held", "closely",
+                                "closely-held", "bankrupt", "troubled", "rival", "ailing"})
+# Nouns before "in"/"with"/"of"/"by" that make the following run a company ("stake in X").
+OBJECT_NOUNS = frozenset({"stake", "interest", "merger", "talks", "sale", "acquisition",
+                          "takeover", "control", "offer", "bid", "purchase", "deal",
+                          "agreement"})
+# Words after a bought-or-sold company: the name is complete there.
+OBJECT_ENDS = frozenset({",", ".", ";", "for", "from", "to", "in", "and", "said", "at", "on",
+                         "under", "which", "who", "(", ")", "'s", "through", "after", "as"})
+# Lower-case nouns after a capitalized run that make it a named unit ("its Nutone unit").
+UNIT_NOUNS = frozenset({"division", "unit", "subsidiary", "affiliate"})
 
 # Reference noun phrases resolved to an earlier company ("the chipmaker").
 REFERENCE_NOUNS = {

@@ -99,6 +99,9 @@ DURATION_ADJECTIVE_TRAPS: tuple[str, ...] = (
     "notes", "bond", "bonds", "yield", "yields", "anniversary", "average", "record",
     "history", "veteran", "career", "career-high", "span", "stretch", "hiatus", "absence",
 )
+# Words after a cued duration that make it a reporting period, not a term: "for the nine
+# months ended Sept 30".
+REPORTING_PERIOD_FOLLOWERS: tuple[str, ...] = ("ended", "ending", "to", "through")
 # Nouns that make an unhyphenated "five year" an adjective ("a five year lease").
 TERM_NOUNS: tuple[str, ...] = (
     "deal", "deals", "contract", "contracts", "agreement", "agreements", "lease", "leases",
@@ -136,7 +139,6 @@ RANGE_DASHES: str = "-\u2013\u2014/"
 DATE_PREPOSITIONS: tuple[str, ...] = (
     "in", "by", "since", "from", "until", "till", "through", "thru", "to", "of", "on",
     "before", "after", "during", "around", "circa", "as of", "as early as", "as late as",
-    "at the start of", "at the end of",
 )
 # Words that stay in the span and also make a bare year a date.
 YEAR_PREFIXES: tuple[str, ...] = ("year", "calendar", "calendar year", "the year")
@@ -177,7 +179,7 @@ DAY_WORDS: dict[str, int] = {
     "yesterday": -1, "tomorrow": 1,
 }
 # "three years ago"
-AGO_WORDS: tuple[str, ...] = ("ago", "earlier")
+AGO_WORDS: tuple[str, ...] = ("ago",)
 
 # The end of the decade: the last two years of the decade the publication date falls in
 # and the year that closes it ("by the end of the decade" in 2025 means 2029-2030).
@@ -217,10 +219,10 @@ DURATION_QUALIFIERS: tuple[str, ...] = (
 # Words before a relative expression that put it in the past; the cue nearest the
 # expression (of ``FUTURE_CUES`` and these) decides. Without either, the past is assumed,
 # as news mostly reports what happened.
+# Past participles ("signed", "completed") are left out: they follow "to be" as often.
 PAST_CUES: tuple[str, ...] = (
-    "was", "were", "had", "did", "said", "announced", "signed", "began", "started",
-    "completed", "closed", "reported", "agreed", "disclosed", "unveiled", "launched",
-    "revealed", "ended", "expired", "ran", "lasted", "earlier", "ago",
+    "was", "were", "had", "did", "said", "began", "started", "ran", "lasted", "earlier",
+    "ago",
 )
 # Present-tense cue verbs that speak of the contract ahead: "runs until September".
 FUTURE_CUE_VERBS: tuple[str, ...] = (

@@ -90,15 +90,24 @@ PASSIVE_PHRASES = (
     "been sold to", "be sold to", "is being sold to", "will be sold to",
 )
 
-# Nouns that name a deal; with "with", "between", "from", "to", "by", "of" they give roles.
-DEAL_NOUNS = (
-    "deal", "deals", "agreement", "agreements", "contract", "contracts", "pact", "arrangement",
-    "accord", "transaction", "partnership", "alliance", "collaboration", "commitment",
-    "order", "lease", "acquisition", "takeover", "purchase", "buyout", "merger", "investment",
-    "offer", "tender offer", "bid", "sale", "stake", "round", "funding", "financing",
-    "power purchase agreement", "PPA", "supply agreement", "joint venture", "memorandum",
-    "letter of intent", "definitive agreement", "stake purchase", "equity stake",
-)
+# Nouns that name a deal, by the role pattern they carry: "X's purchase of Y", "the bid for
+# Y by X", "the sale of Z to W", "a merger with Y", "an investment in Y", "a deal with Y".
+NOUN_PATTERNS: dict[str, tuple[str, ...]] = {
+    "acquire": ("acquisition", "acquisitions", "takeover", "buyout", "purchase", "tender offer",
+                "offer", "bid", "stake", "stake purchase", "equity stake", "takeover bid",
+                "acquisition bid", "buy-out", "leveraged buyout", "tender"),
+    "sell": ("sale", "divestiture", "divestment", "spin-off", "spinoff", "disposal"),
+    "merge": ("merger", "merger agreement", "combination", "business combination"),
+    "invest": ("investment", "investments", "stake investment", "strategic investment"),
+    "raise": ("funding round", "funding", "financing round", "round", "financing",
+              "Series A", "Series B", "Series C", "Series D", "Series E", "Series F"),
+    "noun": ("deal", "deals", "agreement", "agreements", "contract", "contracts", "pact",
+             "arrangement", "accord", "transaction", "partnership", "alliance",
+             "collaboration", "commitment", "order", "lease", "power purchase agreement",
+             "PPA", "supply agreement", "joint venture", "memorandum", "letter of intent",
+             "definitive agreement", "licensing deal", "license agreement"),
+}
+DEAL_NOUNS = tuple(n for nouns in NOUN_PATTERNS.values() for n in nouns)
 
 # Words that make a sentence's deal nouns refer to an already-told deal.
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "its", "their", "such")
@@ -180,18 +189,23 @@ NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
                  "hypothetical")
 
 # Money right after these cues is not a deal's own value.
-NOT_VALUE_BEFORE = ("total", "totals", "totaling", "totalling", "combined", "altogether",
+NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close at",
+                    "shares closed", "shares rose", "shares fell", "price of",
+                    "capitalises", "capitalizes", "capitalising", "capitalizing",
+                    "book value of", "dividend", "total", "totals", "totaling", "totalling", "combined", "altogether",
                     "in all", "bringing", "brings", "revenue", "revenues", "sales of",
                     "net income", "net profit", "profit of", "loss of", "earnings",
                     "capital spending", "capital expenditures", "capex", "market value",
                     "market capitalization", "market cap", "valuation of", "valuing",
                     "valued the company at", "valued it at", "valuation", "debt of",
-                    "assets of", "backlog", "market", "forecast", "guidance", "spent",
-                    "spending", "budget", "net loss", "operating income", "turnover",
+                    "assets of", "backlog", "forecast", "guidance", "budget", "net loss", "operating income", "turnover",
                     "compared with", "up from", "down from", "versus", "vs")
 NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "market",
                    "in capital spending", "in capex", "in debt", "in assets", "a year",
-                   "per year", "annually", "in net income", "in profit")
+                   "per year", "annually", "in net income", "in profit", "of debt",
+                   "of indebtedness", "of subsidiary indebtedness", "of liabilities",
+                   "of loans", "in loans", "of notes", "in notes", "of bonds", "in improvements",
+                   "in revenues", "in sales", "in cash flow", "of revenue", "of sales")
 
 # Words before a company that make it a non-party in the sentence.
 NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", "competitor",
@@ -218,3 +232,15 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
 
 # Words that show a place named after "in" is the deal's location.
 LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
+
+# Other prepositions: a party introduced by one of these is not a sentence's subject.
+OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",
+                      "over", "including", "through", "via", "under", "after", "about", "among",
+                      "across", "within", "without", "led", "near", "outside", "behind",
+                      "toward", "towards", "per", "during", "since", "until", "amid")
+
+# Things bought that make "buy"/"purchase" a procurement, not an acquisition.
+PROCURED_THINGS = ("capacity", "compute", "computing", "chips", "chip", "GPUs", "TPUs",
+                   "accelerators", "processors", "power", "electricity", "energy", "servers",
+                   "cloud", "services", "access", "equipment", "hardware", "infrastructure",
+                   "systems", "memory", "wafers", "output")

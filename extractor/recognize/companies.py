@@ -1,113 +1,64 @@
 """Company mentions without a statistical model.
 
-Four rules, in one pass each over the tokens:
+Rules, each one pass over the tokens (shapes in ``shapes.py``, naming in ``names.py``):
 
 1. the gazetteer (``lexicon/companies.json``): every alias, case-sensitive, longest match,
    extended over a following legal suffix ("Meta Platforms Inc.");
-2. shape: a capitalized run ending in a legal suffix ("Cyclops Corp", "SHV (United Kingdom)
-   Holding Co Ltd") or, with two words or more, in an organisation head noun
-   ("Imperial Continental Gas Association");
-3. context: a capitalized run that is the subject of a deal verb ("Penril said it"), carries a
-   ticker ("(NASDAQ: CRWV)") or an appositive ("X, a Denver-based cloud provider,");
-4. the article's own short forms: a name defined in brackets ("Advanced Micro Devices (AMD)"),
-   the first word of a found name ("Dixons" for "Dixons Group Plc") and initials
-   ("IC Gas" for "Imperial Continental Gas Association").
+2. shape: a capitalized run ending in a legal suffix in any case ("Cyclops Corp", "Norton co",
+   "SHV (United Kingdom) Holding Co Ltd", "Dynamics Corp of America") or, with two words or
+   more, in an organisation head noun ("Imperial Continental Gas Association");
+3. context: a run that is the subject of a deal verb ("Penril said it"), carries a ticker
+   ("(NASDAQ: CRWV)"), an appositive ("X, a Denver-based cloud provider,") or a bracketed
+   acronym of itself ("Foo Bar Baz (FBB)"); the object of a buy or sell cue ("agreed to
+   acquire X,", "sold ... to X for"); a named unit ("its Nutone unit");
+4. people who act in a deal sentence, with a title ("investor Carl Lindner") or a middle
+   initial ("Walter G. Mize"), come back with ``how="person"``;
+5. with a statistical model (``nlp.tokenize(..., model)``), its ORG entities (``how="model"``);
+6. the article's own short forms: names defined in brackets ("(AMD)"), first words of found
+   names ("Dixons" for "Dixons Group Plc") and initials ("IC Gas").
 
-Then one canonical name per company per article: the gazetteer name, else the longest clean
-form (legal suffixes dropped with cleanco), with short forms linked to it. Outlets cited for
-the news (Reuters, CNBC) are never companies; headings only yield gazetteer names.
+Outlets cited for the news (Reuters, CNBC) are never companies unless they carry a legal
+suffix; headings yield gazetteer names only.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from functools import lru_cache
 
-from cleanco import basename
 from spacy.tokens import Doc
 
-from ..lexicon.companies import (
-    COMPANY_NOUNS,
-    GENERIC_FIRST_WORDS,
-    LEGAL_SUFFIXES,
-    NAME_CONNECTORS,
-    NOT_NAME_STARTS,
-    ORG_HEADS,
-    ROLE_WORDS,
-    STRONG_SUFFIXES,
-    SUBJECT_CONFIRMERS,
-    SUBJECT_VERBS,
-    WEAK_SUFFIXES,
-    Company,
-    Gazetteer,
-    gazetteer,
-)
+from ..lexicon.companies import LEGAL_SUFFIXES, SUBJECT_VERBS, Company, Gazetteer, gazetteer
 from ..mentions import CompanyMention, Sentence
+from .names import Found, InitialsIndex, canonical, clean_name, short_forms
+from .shapes import (
+    EXCHANGES,
+    Tok,
+    appositive_kinds,
+    context_candidates,
+    is_suffix,
+    object_candidate,
+    person_candidate,
+    runs,
+    shape_candidate,
+    tokens,
+    unit_candidate,
+)
 
-_MAX_RUN = 10
-_EXCHANGES = frozenset({"NASDAQ", "Nasdaq", "NYSE", "AMEX", "TSX", "LSE", "ASX", "HKEX",
-                        "OTC", "OTCQX", "TSE", "NYSEAmerican", "Euronext", "SIX", "XETRA"})
-_TICKER = re.compile(r"^[A-Z][A-Z0-9.\-]{0,6}$")
+__all__ = ["find_companies", "clean_name"]
 
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    a: int
-    b: int
-    how: str
-    company: Company | None
-    target: str | None = None  # the article name a short form stands for
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    sent_start: bool
-    heading: bool
-
-
-def _tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> list[_Tok]:
-    starts = {s.start for s in sentences}
-    heads = [(s.start, s.end) for s in sentences if s.heading]
-    out, h = [], 0
-    for t in doc:
-        if t.is_space:
-            continue
-        while h < len(heads) and heads[h][1] <= t.idx:
-            h += 1
-        in_head = h < len(heads) and heads[h][0] <= t.idx < heads[h][1]
-        out.append(_Tok(t.text, t.idx, t.idx + len(t.text), t.idx in starts, in_head))
-    return out
-
-
-def _capitalized(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)
-                                                 and any(c.isupper() for c in word)))
-
-
-def clean_name(mention: str) -> str:
-    """A mention without legal suffixes or possessive: "Dixons Group Plc" -> "Dixons"."""
-    name = re.sub(r"(?:'s|')$", "", mention.strip()).strip(" ,.")
-    for _ in range(4):
-        shorter = basename(name).strip(" ,")
-        words = shorter.split()
-        if words and words[-1] in LEGAL_SUFFIXES and len(words) > 1:
-            shorter = " ".join(words[:-1])
-        if not shorter or shorter == name:
-            break
-        name = shorter
-    return name
+_Index = dict[str, list[tuple[tuple[str, ...], Company]]]
+_Cand = tuple[int, int, str]
 
 
 # -- rule 1: the gazetteer ---------------------------------------------------------------
 
 
-def _alias_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], Company]]]:
+@lru_cache(maxsize=4)
+def _alias_index(gaz: Gazetteer) -> _Index:
+    """Aliases by their first token, longest first (cached per gazetteer)."""
     from ..nlp import load
 
     tokenizer = load().tokenizer
-    index: dict[str, list[tuple[tuple[str, ...], Company]]] = {}
+    index: _Index = {}
     for alias, company in gaz.by_alias.items():
         words = tuple(t.text for t in tokenizer(alias) if not t.is_space)
         if words:
@@ -117,26 +68,15 @@ def _alias_index(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], Compan
     return index
 
 
-_INDEX_CACHE: dict[int, dict] = {}
-
-
-def _index_for(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], Company]]]:
-    key = id(gaz)
-    if key not in _INDEX_CACHE:
-        _INDEX_CACHE.clear()
-        _INDEX_CACHE[key] = _alias_index(gaz)
-    return _INDEX_CACHE[key]
-
-
-def _suffix_end(toks: list[_Tok], j: int) -> int:
+def _suffix_end(toks: list[Tok], j: int) -> int:
     """Extend a name ending before token ``j`` over legal suffix tokens."""
-    while j < len(toks) and toks[j].text in LEGAL_SUFFIXES and toks[j].start == toks[j - 1].end + 1:
+    while j < len(toks) and is_suffix(toks, j) and toks[j].start == toks[j - 1].end + 1:
         j += 1
     return j
 
 
-def _gazetteer_matches(toks: list[_Tok], gaz: Gazetteer) -> list[tuple[int, int, Company]]:
-    index = _index_for(gaz)
+def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, Company]]:
+    index = _alias_index(gaz)
     out, i = [], 0
     while i < len(toks):
         best = None
@@ -156,7 +96,7 @@ def _gazetteer_matches(toks: list[_Tok], gaz: Gazetteer) -> list[tuple[int, int,
     return out
 
 
-def _ambiguous_miss(toks: list[_Tok], i: int, j: int, company: Company) -> bool:
+def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
     """An alias that is also an ordinary word counts only with company context."""
     alias = " ".join(t.text for t in toks[i:j])
     if alias not in company.ambiguous:
@@ -165,227 +105,141 @@ def _ambiguous_miss(toks: list[_Tok], i: int, j: int, company: Company) -> bool:
     return not (nxt in LEGAL_SUFFIXES or nxt in SUBJECT_VERBS or nxt in ("'s", "(", ","))
 
 
-# -- rules 2 and 3: shape and context -------------------------------------------------------
+# -- rules 2 to 4: candidates from runs -------------------------------------------------------
 
 
-def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
-    """Maximal capitalized runs (with connectors, hyphens and bracketed parts inside)."""
-    out, i, n = [], 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if not _capitalized(t.text) or t.text in NOT_NAME_STARTS:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i < _MAX_RUN:
-            w = toks[j].text
-            if _capitalized(w):
-                j += 1
-            elif w == "'s" and j + 1 < n and _capitalized(toks[j + 1].text) and _run_has_suffix(
-                    toks, j + 1, n):
-                j += 2
-            elif w == "and" and toks[j - 1].text in STRONG_SUFFIXES:
-                break
-            elif w in ("-", "&") and j + 1 < n and _capitalized(toks[j + 1].text):
-                j += 2
-            elif w in NAME_CONNECTORS and j + 1 < n and _capitalized(toks[j + 1].text) \
-                    and toks[j + 1].text not in NOT_NAME_STARTS:
-                j += 2
-            elif w == "(" and j + 2 < n and _capitalized(toks[j + 1].text):
-                k = j + 1
-                while k < n and k - j < 4 and _capitalized(toks[k].text):
-                    k += 1
-                if k < n and toks[k].text == ")" and k + 1 < n and _capitalized(toks[k + 1].text):
-                    j = k + 1
-                else:
-                    break
-            else:
-                break
-        out.append((i, min(j, n)))
-        i = max(j, i + 1)
+def _run_candidates(toks: list[Tok], a: int, b: int) -> list[_Cand]:
+    """The companies (and acting people) inside one capitalized run."""
+    person = person_candidate(toks, a, b)
+    if person:
+        rest = person[1] + 1 if person[1] < b and toks[person[1]].text == "and" else person[1]
+        return [person] + (_run_candidates(toks, rest, b) if rest < b else [])
+    while a < b and toks[a].text in LEGAL_SUFFIXES:
+        a += 1
+    if a >= b:
+        return []
+    shape = shape_candidate(toks, a, b)
+    if shape:
+        return [shape]
+    context = context_candidates(toks, a, b)
+    if context:
+        return context
+    found = object_candidate(toks, a, b) or unit_candidate(toks, a, b)
+    return [found] if found else []
+
+
+def _candidates(toks: list[Tok]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    spans = runs(toks)
+    out = []
+    for a, b in spans:
+        if not toks[a].heading:
+            out.extend(_run_candidates(toks, a, b))
+    return out, spans
+
+
+def _model_candidates(doc: Doc, toks: list[Tok]) -> list[_Cand]:
+    """ORG entities of a statistical model, when the doc has them."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i + 1 for i, t in enumerate(toks)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            a, b = starts.get(ent.start_char), ends.get(ent.end_char)
+            if a is not None and b is not None and a < b and not toks[a].heading:
+                out.append((a, b, "model"))
     return out
 
 
-def _run_has_suffix(toks: list[_Tok], j: int, n: int) -> bool:
-    """A legal suffix follows within a few capitalized words ("Pantera's Corp")."""
-    for k in range(j, min(n, j + 4)):
-        if toks[k].text in LEGAL_SUFFIXES:
-            return True
-        if not _capitalized(toks[k].text):
+# -- the recognizer ----------------------------------------------------------------------------
+
+
+class _Claims:
+    """Spans claimed so far: each token belongs to at most one mention."""
+
+    def __init__(self, toks: list[Tok], text: str, gaz: Gazetteer) -> None:
+        self.toks, self.text, self.gaz = toks, text, gaz
+        self.taken = [False] * len(toks)
+        self.found: list[Found] = []
+
+    def span(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start:self.toks[b - 1].end]
+
+    def claim(self, a: int, b: int, how: str, company: Company | None = None,
+              target: str | None = None) -> bool:
+        if any(self.taken[a:b]):
             return False
-    return False
-
-
-def _shape_candidate(toks: list[_Tok], a: int, b: int) -> tuple[int, int, str] | None:
-    """The company inside run ``a:b`` by its ending: legal suffix or organisation head."""
-    last_suffix = None
-    for k in range(b - 1, a, -1):
-        if toks[k].text in LEGAL_SUFFIXES:
-            last_suffix = k
-            break
-    if last_suffix is not None:
-        core = [t.text for t in toks[a:last_suffix + 1] if t.text not in LEGAL_SUFFIXES]
-        if core and not (toks[last_suffix].text in WEAK_SUFFIXES and len(core) < 1):
-            return a, last_suffix + 1, "suffix"
-    for k in range(b - 1, a, -1):
-        if toks[k].text in ORG_HEADS:
-            return a, k + 1, "shape"
-    return None
-
-
-def _context_candidate(toks: list[_Tok], a: int, b: int) -> tuple[int, int, str] | None:
-    if b - a > 5:
-        return None
-    nxt = toks[b].text if b < len(toks) else ""
-    after = toks[b + 1].text if b + 1 < len(toks) else ""
-    if nxt in SUBJECT_VERBS and (after in SUBJECT_CONFIRMERS or nxt in (
-            "agreed", "acquired", "bought", "sold", "completed", "signed", "raised", "purchased")):
-        if a > 0 and toks[a - 1].text.lower() in ("ceo", "executive", "analyst", "chairman",
-                                                    "president", "director", "spokesman",
-                                                    "founder", "officer", "said"):
-            return None
-        return a, b, "context"
-    if nxt == "(" and after in _EXCHANGES:
-        return a, b, "ticker"
-    if nxt in ROLE_WORDS and b - a <= 4:
-        return a, b, "context"
-    if nxt == ",":
-        for k in range(b + 2, min(b + 8, len(toks))):
-            w = toks[k].text
-            if w in (",", ".", ";"):
-                break
-            if w.lower() in COMPANY_NOUNS and toks[b + 1].text.lower() in ("a", "an"):
-                return a, b, "context"
-    return None
-
-
-# -- rule 4: the article's own short forms -----------------------------------------------------
-
-
-def _abbreviates(short: list[str], long: list[str]) -> bool:
-    """"IC Gas" abbreviates "Imperial Continental Gas Association": each short word is a
-    run of initials of consecutive long words or equals the next long word."""
-    i = 0
-    for word in short:
-        if i < len(long) and word == long[i]:
-            i += 1
-            continue
-        if word.isupper() and len(word) >= 2 and i + len(word) <= len(long) and all(
-                long[i + k][:1] == word[k] for k in range(len(word))):
-            i += len(word)
-            continue
-        return False
-    return i >= 2 and len(short) < len(long)
-
-
-def _short_forms(name: str) -> set[str]:
-    words = name.split()
-    forms = set()
-    if len(words) > 1 and words[0] not in GENERIC_FIRST_WORDS and len(words[0]) > 2 \
-            and words[0] not in NOT_NAME_STARTS:
-        forms.add(words[0])
-    if len(words) > 2:
-        forms.add(" ".join(words[:2]))
-    return forms
+        mention = self.span(a, b)
+        outlets = self.gaz.outlets
+        if mention in outlets or (how != "suffix" and clean_name(mention) in outlets):
+            return False
+        for k in range(a, b):
+            self.taken[k] = True
+        kinds = ("person",) if how == "person" else appositive_kinds(self.toks, b) if (
+            b < len(self.toks) and self.toks[b].text == ",") else ()
+        self.found.append(Found(self.toks[a].start, self.toks[b - 1].end, mention, how,
+                                company, target, kinds))
+        return True
 
 
 def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
                    gaz: Gazetteer | None = None) -> tuple[CompanyMention, ...]:
     """Company mentions in ``doc`` (tokens of the repaired text), sorted by offset."""
     gaz = gaz or gazetteer()
-    text = doc.text
-    toks = _tokens(doc, sentences)
-    taken = [False] * len(toks)
-    found: list[_Found] = []
-
-    def claim(a: int, b: int, how: str, company: Company | None, target: str | None = None) -> bool:
-        if any(taken[a:b]):
-            return False
-        span_text = text[toks[a].start:toks[b - 1].end]
-        if span_text in gaz.outlets or (how != "suffix" and clean_name(span_text) in gaz.outlets):
-            return False
-        for k in range(a, b):
-            taken[k] = True
-        found.append(_Found(a, b, how, company, target))
-        return True
-
-    gazetteer_matches = _gazetteer_matches(toks, gaz)
-    runs = _runs(toks)
-    candidates = []
-    for a, b in runs:
-        if toks[a].heading:
-            continue
-        cand = _shape_candidate(toks, a, b) or _context_candidate(toks, a, b)
-        if cand:
-            s, e, how = cand
-            while s < e and toks[s].text in LEGAL_SUFFIXES:
-                s += 1
-            if s < e:
-                candidates.append((s, e, how))
-    # A name ending in a suffix that extends a gazetteer name is another company
-    # ("Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
+    toks = tokens(doc, sentences)
+    claims = _Claims(toks, doc.text, gaz)
+    matches = _gazetteer_matches(toks, gaz)
+    candidates, spans = _candidates(toks)
+    # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",
+    # "Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
     for s, e, how in candidates:
-        if how in ("suffix", "shape") and clean_name(
-                text[toks[s].start:toks[e - 1].end]) not in gaz.by_alias and any(
-                s <= a and b <= e and (a, b) != (s, e) for a, b, _ in gazetteer_matches):
-            claim(s, e, how, None)
-    for a, b, company in gazetteer_matches:
-        claim(a, b, "gazetteer", company)
-    for s, e, how in candidates:
-        claim(s, e, how, None)
+        if how in ("suffix", "shape") and clean_name(claims.span(s, e)) not in gaz.by_alias and any(
+                s <= a and b <= e and (a, b) != (s, e) for a, b, _ in matches):
+            claims.claim(s, e, how)
+    for a, b, company in matches:
+        claims.claim(a, b, "gazetteer", company)
+    for s, e, how in candidates + _model_candidates(doc, toks):
+        claims.claim(s, e, how)
+    _short_forms(claims, spans)
+    return canonical(claims.found)
 
-    # Names defined in brackets, short forms and initials of what was found.
-    names = {clean_name(text[toks[f.a].start:toks[f.b - 1].end]): f.company for f in found}
-    defined: dict[str, str] = {}
-    for f in list(found):
-        a, b, company = f.a, f.b, f.company
-        if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
-                and toks[b + 1].text.isupper() and toks[b + 1].text not in _EXCHANGES:
-            defined[toks[b + 1].text] = company.name if company else clean_name(
-                text[toks[a].start:toks[b - 1].end])
-    short: dict[str, str] = dict(defined)
+
+def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
+    """Names defined in brackets, first words and initials of the names found."""
+    toks, gaz = claims.toks, claims.gaz
+    names = {clean_name(f.text): f.company for f in claims.found if f.how != "person"}
+    short: dict[str, str] = {}
+    last_token = {t.end: i for i, t in enumerate(toks)}
+    for f in list(claims.found):
+        b = last_token.get(f.end)
+        if b is not None and b + 3 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" \
+                and toks[b + 2].text.isupper() and toks[b + 2].text not in EXCHANGES:
+            short[toks[b + 2].text] = f.company.name if f.company else clean_name(f.text)
     for name, company in names.items():
         if company is None:
-            for form in _short_forms(name):
+            for form in short_forms(name):
                 short.setdefault(form, name)
-    long_names = [n.split() for n, c in names.items() if c is None and len(n.split()) > 2]
-    for a, b in runs:
-        for s in range(a, b):
-            if taken[s] or toks[s].heading:
-                continue
-            for e in range(min(b, s + 4), s, -1):
-                if any(taken[s:e]):
-                    continue
-                words = [t.text for t in toks[s:e]]
-                phrase = " ".join(words)
-                target = short.get(phrase)
-                if target is None:
-                    target = next((" ".join(n) for n in long_names if _abbreviates(words, n)), None)
-                if target is not None:
-                    claim(s, _suffix_end(toks, e), "short", gaz.by_alias.get(target), target)
-                    break
-    return _canonical(found, toks, text)
+    initials = InitialsIndex([n for n, c in names.items() if c is None])
+    for a, b in spans:
+        s = a
+        while s < b:
+            s = _match_short(claims, short, initials, s, b) if not (
+                claims.taken[s] or toks[s].heading) else s + 1
 
 
-def _canonical(found: list[_Found], toks: list[_Tok], text: str) -> tuple[CompanyMention, ...]:
-    """One canonical name per company: gazetteer name, else the longest clean form."""
-    clean = []
-    for f in sorted(found, key=lambda f: f.a):
-        mention = text[toks[f.a].start:toks[f.b - 1].end]
-        clean.append((f.a, f.b, f.how, f.company, mention, f.target or clean_name(mention)))
-    longest: dict[str, str] = {}
-    names = sorted({c[5] for c in clean if c[3] is None}, key=len, reverse=True)
-    for name in names:
-        key = name.casefold()
-        parent = next((n for n in names if len(n) > len(name)
-                       and n.casefold().startswith(key + " ")), None)
-        longest[name] = longest.get(parent, parent) if parent else name
-    out = []
-    for a, b, how, company, mention, name in clean:
-        if company is not None:
-            canonical, parent, kinds = company.name, company.parent, company.kinds
-        else:
-            canonical, parent, kinds = longest.get(name, name), None, ()
-        out.append(CompanyMention(toks[a].start, toks[b - 1].end, mention, canonical, how,
-                                  parent, kinds))
-    return tuple(out)
+def _match_short(claims: _Claims, short: dict[str, str], initials: InitialsIndex,
+                 s: int, b: int) -> int:
+    """Claim the longest short form starting at token ``s``; the next token to look at."""
+    toks = claims.toks
+    for e in range(min(b, s + 4), s, -1):
+        if any(claims.taken[s:e]):
+            continue
+        words = [t.text for t in toks[s:e]]
+        phrase = " ".join(words)
+        target = short.get(phrase) or initials.find(words)
+        if target is not None:
+            end = _suffix_end(toks, e)
+            claims.claim(s, end, "short", claims.gaz.by_alias.get(target), target)
+            return end
+    return s + 1

@@ -1,13 +1,16 @@
 """Dates, periods and contract terms in news text: :func:`find_times`.
 
-One compiled expression scans the text once, left to right; its alternatives are tried in
-this order at each word start: a range (``terms.RANGE``), an end cue, a start cue, a cued
-duration, an adjectival duration (``five-year``), a fixed length (``decade-long``), an open
-length (``multi-year``), and finally a single point (``timepoints.POINT``) with an optional
-preposition before it. Every alternative is a bounded sequence of words, so matching is
-linear in the text; there is no dateparser call at all, because every form it handles well
-(single explicit dates) is a few lines here and its failures (ranges, quarters, filled-in
-parts) are the point of this module.
+One compiled expression holds the whole grammar; its alternatives, tried in this order at a
+word start, are an end cue, a start cue, a cued duration, an adjectival duration
+(``five-year``), a fixed length (``decade-long``), an open length (``multi-year``), and a
+point (``timepoints.POINT``) with an optional preposition before it and an optional range
+tail after it (``terms.RANGE_TAIL``). Every alternative is a bounded sequence of words, so
+there is no catastrophic backtracking. For speed the expression is not run at every word:
+a cheap scan finds anchors (digits, month and weekday names, ``quarter``, ``year``...) and
+the grammar is tried only at the words before each anchor that belong to its vocabulary.
+dateparser is not used: every form it handles well (single explicit dates) is a few lines
+here, its failures (ranges, quarters, filled-in parts) are the point of this module, and a
+call per candidate would cost more than the whole scan.
 
 Span conventions (``text == article[start:end]`` always):
 

@@ -112,7 +112,7 @@ def _body_start(match: re.Match[str]) -> int:
 
 
 def _vendor_only(text: str, start: int, end: int, match: re.Match[str], group: str) -> HardwareMention:
-    vendor = lex.VENDORS[match.group(group)]
+    vendor = lex.VENDORS[_norm(match.group(group))]
     category = _category(match, _best_model(match), vendor)
     return HardwareMention(start, end, text[start:end], vendor, category)
 
@@ -153,7 +153,7 @@ def _vendor(match: re.Match[str], model: lex.Model | None, named: str | None) ->
     if model is not None:
         return model.vendor
     implied = _HEADS[_norm(match.group("head")).lower()][1] if match.group("head") else None
-    return implied or (lex.VENDORS[named] if named else None)
+    return implied or (lex.VENDORS[_norm(named)] if named else None)
 
 
 def _category(match: re.Match[str], model: lex.Model | None, vendor: str | None) -> str | None:

@@ -27,8 +27,7 @@ import re
 
 from extractor.lexicon import dates as lx
 from extractor.mentions import TimeMention
-from extractor.recognize.timepoints import (POINT, Context, Point, iso, month_length, number_value,
-                                           words)
+from extractor.recognize.timepoints import POINT, Point, iso, month_length, number_value, words
 
 _PLAIN_NUMBER = words(lx.NUMBER_WORDS)
 _HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
@@ -58,6 +57,7 @@ OPEN = rf"(?P<open>{words(lx.OPEN_DURATION_WORDS)})\b"
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 _TRAPS = frozenset(lx.DURATION_ADJECTIVE_TRAPS)
 _NOUNS = frozenset(lx.TERM_NOUNS)
+_REPORTING = frozenset(lx.REPORTING_PERIOD_FOLLOWERS)
 _IMPLIED_ONE = frozenset(("the next", "the coming", "the following", "the first", "a",
                           "an initial", "a further", "an additional", "another"))
 
@@ -113,7 +113,8 @@ def duration_term(m: re.Match, text: str) -> TimeMention | None:
         count = 1.0
     else:
         return None
-    if count is None:
+    following = _NEXT_WORD.match(text, m.end())
+    if count is None or (following and following.group(1).lower() in _REPORTING):
         return None
     duration = _length(count, m["dur_u"])
     return _term(m, duration=duration) if duration else None
@@ -182,6 +183,3 @@ def year_hint(point: Point | None) -> int | None:
         return None
     return point.first[0]
 
-
-def context_for(published, future: bool, hint: int | None = None) -> Context:
-    return Context(published, future, hint)

@@ -118,13 +118,13 @@ _ALTERNATIVES = (
     rf"|(?P<yp_rel>{REL})\s+(?i:year)\b|(?P<yp_the>(?i:the\s+year))\b))",
     rf"(?P<yend>(?i:year[\s-]end)\b(?:\s+(?P<yend_y>{YEAR}))?)",
     rf"(?P<rth>(?P<rth_w>(?i:earlier|later))\s+(?i:this)\s+(?P<rth_u>(?i:year|month|quarter|week))\b)",
-    rf"(?P<rel>(?P<rel_w>(?i:last|this|next))\s+(?P<rel_u>(?i:year|month|quarter|weekend|week))\b)",
+    rf"(?P<rel>(?P<rel_w>(?i:last|this|next))\s+(?P<rel_u>{words(lx.RELATIVE_UNITS)})\b)",
     rf"(?P<rn>(?P<rn_w>(?i:last|next|this))\s+(?:(?P<rn_m>{words(lx.MONTHS, ci=False)})\b"
     rf"|(?P<rn_wd>{WEEKDAY})|(?P<rn_s>{SEASON})\b))",
     rf"(?P<sea>(?:(?P<sea_part>(?i:early|mid|late))[\s-]+)?(?P<sea_s>{SEASON})\s+(?i:of\s+)?"
     rf"(?P<sea_y>{YEAR}))",
     rf"(?P<day>{words(lx.DAY_WORDS)})\b",
-    rf"(?P<ago>(?P<ago_n>{NUMBER})\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)\b)",
+    rf"(?P<ago>(?P<ago_n>{NUMBER})\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+{words(lx.AGO_WORDS)}\b)",
     rf"(?P<fy>(?:(?i:fiscal(?:[\s-]+year)?)\s+|FY\s?)(?:(?P<fy_y>{YEAR})|'?(?P<fy_yy>\d\d)\b))",
     rf"(?P<cy>(?i:calendar(?:\s+year)?|the\s+year|year)\s+(?P<cy_y>{YEAR}))",
     rf"(?P<mo>{MONTH_ALONE})",
@@ -334,7 +334,7 @@ def _p_decend(m: re.Match, c: Context) -> Point | None:
 
 
 def _p_yp(m: re.Match, c: Context) -> Point | None:
-    first, last = lx.YEAR_PARTS[" ".join(m["yp_part"].lower().split()).replace(" ", " ")]
+    first, last = lx.YEAR_PARTS[" ".join(m["yp_part"].lower().split())]
     if m["yp_y"]:
         year, relative = int(m["yp_y"]), False
     elif c.published is None:

@@ -1,0 +1,158 @@
+"""Canonical company names: one per company per article.
+
+A gazetteer company keeps its gazetteer name. Any other company is named by its longest clean
+form in the article (legal suffixes and possessives dropped with cleanco): a later short form
+("Dixons" after "Dixons Group Plc"), an acronym ("AMD" after "Advanced Micro Devices") or a
+bare leading word sequence ("Phoenix" after "Phoenix Steel Corp") links to it. A form that
+carries its own legal suffix is a full name and never links to another ("Gelco Corp" and
+"Gelco Express Ltd" are two companies).
+
+Acronyms are looked up in an index of initials, so matching stays linear in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleanco import basename
+
+from ..lexicon.companies import (
+    GENERIC_FIRST_WORDS,
+    LEGAL_SUFFIXES,
+    LOWER_SUFFIXES,
+    NAME_CONNECTORS,
+    NOT_NAME_STARTS,
+    Company,
+)
+from ..mentions import CompanyMention
+
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def clean_name(mention: str) -> str:
+    """A mention without legal suffixes or possessive: "Dixons Group Plc" -> "Dixons"."""
+    name = _POSSESSIVE.sub("", " ".join(mention.split())).strip(" ,.")
+    for _ in range(4):
+        shorter = basename(name).strip(" ,")
+        words = shorter.split()
+        if len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
+            shorter = " ".join(words[:-1]).rstrip(" ,")
+        if not shorter or shorter == name:
+            break
+        name = shorter
+    return name
+
+
+def short_forms(name: str) -> set[str]:
+    """Forms a later mention may use for ``name``: its first word, its first two words."""
+    words = name.split()
+    forms = set()
+    if len(words) > 1 and words[0] not in GENERIC_FIRST_WORDS and len(words[0]) > 2 \
+            and words[0] not in NOT_NAME_STARTS and words[1] not in NAME_CONNECTORS:
+        forms.add(words[0])
+    if len(words) > 2 and words[1] not in NAME_CONNECTORS:
+        forms.add(" ".join(words[:2]))
+    return forms
+
+
+def _significant(words: list[str]) -> list[str]:
+    return [w for w in words if w not in NAME_CONNECTORS and w[:1].isupper()]
+
+
+class InitialsIndex:
+    """Long names by the prefixes of their initials: "ICGA" for "Imperial Continental Gas
+    Association" is found from "IC Gas" ("ICG") or "ICGA"."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._index: dict[str, list[str]] = {}
+        for name in names:
+            words = _significant(name.split())
+            if len(words) < 2:
+                continue
+            initials = "".join(w[0] for w in words)
+            for k in range(2, len(initials) + 1):
+                self._index.setdefault(initials[:k], []).append(name)
+
+    def find(self, short: list[str]) -> str | None:
+        if not any(w.isupper() and len(w) >= 2 and w.isalpha() for w in short):
+            return None
+        key = "".join(w if w.isupper() and w.isalpha() else w[:1] for w in short)
+        for name in self._index.get(key, ()):
+            if abbreviates(short, _significant(name.split())):
+                return name
+        return None
+
+
+def abbreviates(short: list[str], long: list[str]) -> bool:
+    """"IC Gas" abbreviates "Imperial Continental Gas Association": each short word is a
+    run of initials of consecutive long words or equals the next long word."""
+    i = 0
+    for word in short:
+        if i < len(long) and word == long[i]:
+            i += 1
+            continue
+        if word.isupper() and len(word) >= 2 and i + len(word) <= len(long) and all(
+                long[i + k][:1] == word[k] for k in range(len(word))):
+            i += len(word)
+            continue
+        return False
+    return i >= 2 and len(short) < len(long)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognized span before naming: offsets, rule, gazetteer entry, and for short forms
+    the article name they stand for."""
+
+    start: int
+    end: int
+    text: str
+    how: str
+    company: Company | None = None
+    target: str | None = None
+    kinds: tuple[str, ...] = ()
+
+
+def _has_suffix(mention: str) -> bool:
+    words = mention.replace(",", " ").split()
+    return len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES)
+
+
+def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
+    """Company mentions with one canonical name per company, sorted by offset."""
+    found = sorted(found, key=lambda f: f.start)
+    full = [(f, clean_name(f.text)) for f in found
+            if f.company is None and f.how not in ("short", "person")]
+    by_prefix: dict[str, list[tuple[int, str]]] = {}
+    for f, name in full:
+        words = name.split()
+        for k in range(1, len(words)):
+            by_prefix.setdefault(" ".join(words[:k]), []).append((f.start, name))
+    named = []
+    for f in found:
+        if f.company is not None:
+            named.append((f, f.company.name))
+        elif f.how == "person":
+            named.append((f, f.text.strip(" ,")))
+        elif f.target is not None:
+            named.append((f, f.target))
+        else:
+            name = clean_name(f.text)
+            if not _has_suffix(f.text) and name in by_prefix:
+                name = _nearest(by_prefix[name], f.start)
+            named.append((f, name))
+    kinds: dict[str, tuple[str, ...]] = {}
+    for f, name in named:
+        more = (f.company.kinds if f.company else ()) + f.kinds
+        kinds[name] = tuple(dict.fromkeys(kinds.get(name, ()) + more))
+    out = []
+    for f, name in named:
+        parent = f.company.parent if f.company else None
+        out.append(CompanyMention(f.start, f.end, f.text, name, f.how, parent, kinds[name]))
+    return tuple(out)
+
+
+def _nearest(names: list[tuple[int, str]], start: int) -> str:
+    """The longer name seen last before ``start``, else the first one after it."""
+    before = [n for s, n in names if s < start]
+    return before[-1] if before else names[0][1]

@@ -1,0 +1,337 @@
+"""Company names by shape and context, over the tokens of one article.
+
+``runs`` finds maximal capitalized runs (with connectors, possessives, suffixes in any case
+and bracketed parts inside); the ``*_candidate`` functions say which part of a run is a
+company and why: a legal suffix or an organisation head noun (shape), a deal verb, ticker,
+appositive or bracket definition after it (context), a buy/sell cue before it (object), a
+unit noun after it (unit), or a person's title before it (person).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..lexicon.companies import (
+    COMPANY_NOUNS,
+    DEAL_CUES,
+    LEGAL_SUFFIXES,
+    LOWER_SUFFIXES,
+    NAME_CONNECTORS,
+    NOT_NAME_STARTS,
+    OBJECT_CUES,
+    OBJECT_DETERMINERS,
+    OBJECT_ENDS,
+    OBJECT_NOUNS,
+    OF_COUNTRY,
+    OF_PLACE_HEADS,
+    ORG_HEADS,
+    PARTY_TITLES,
+    PERSON_TITLES,
+    ROLE_WORDS,
+    STRONG_SUFFIXES,
+    SUBJECT_CONFIRMERS,
+    SUBJECT_DEAL_VERBS,
+    SUBJECT_VERBS,
+    UNIT_NOUNS,
+)
+from ..lexicon.hardware import MODELS
+from ..lexicon.places import CITIES, COUNTRIES, US_STATES
+from ..mentions import Sentence
+
+MAX_RUN = 10
+EXCHANGES = frozenset({"NASDAQ", "Nasdaq", "NYSE", "AMEX", "TSX", "LSE", "ASX", "HKEX",
+                       "OTC", "OTCQX", "TSE", "NYSEAmerican", "Euronext", "SIX", "XETRA"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+_SPLIT_SUBJECT = frozenset({"they", "their", "jointly"})
+_APPOSITIVE_ENDS = frozenset({",", ".", ";", "of", "that", "which", "based", "in", "with",
+                              "owned", "controlled", "and", "headquartered", "listed"})
+_SELL_BUY = frozenset({"sell", "sells", "sold", "selling", "sale", "buy", "buys", "bought",
+                       "buying", "purchase", "purchased", "acquire", "acquired", "transfer"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    sent: int
+    heading: bool
+    deal: bool  # the sentence speaks of buying, selling or owning
+    sell_buy: bool  # ... with a verb of selling or buying
+
+
+def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> list[Tok]:
+    """Non-space tokens with their sentence index, heading flag and deal-sentence flags."""
+    words = [t for t in doc if not t.is_space]
+    out, s = [], 0
+    bounds = [(x.start, x.end, x.heading) for x in sentences] or [(0, len(doc.text), False)]
+    sent_of = []
+    for t in words:
+        while s + 1 < len(bounds) and bounds[s + 1][0] <= t.idx:
+            s += 1
+        sent_of.append(s)
+    deal, sell_buy = set(), set()
+    for t, s in zip(words, sent_of):
+        low = t.lower_
+        if low in DEAL_CUES:
+            deal.add(s)
+        if low in _SELL_BUY:
+            sell_buy.add(s)
+    for t, s in zip(words, sent_of):
+        heading = bounds[s][2] and bounds[s][0] <= t.idx < bounds[s][1]
+        out.append(Tok(t.text, t.idx, t.idx + len(t.text), s, heading, s in deal, s in sell_buy))
+    return out
+
+
+def capitalized(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)
+                                                 and any(c.isupper() for c in word)))
+
+
+def is_suffix(toks: list[Tok], k: int) -> bool:
+    """A legal suffix, in any case ("Inc", "INc", "co") after a capitalized word."""
+    t = toks[k].text
+    if t in LEGAL_SUFFIXES and t not in LOWER_SUFFIXES:
+        return True
+    if t.lower() not in LOWER_SUFFIXES or k == 0 or not capitalized(toks[k - 1].text):
+        return False
+    return not (k + 1 < len(toks) and toks[k + 1].text in ("-", "/"))
+
+
+# -- runs -------------------------------------------------------------------------------------
+
+
+def runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal capitalized runs within a sentence."""
+    out, i, n = [], 0, len(toks)
+    while i < n:
+        if not capitalized(toks[i].text) or toks[i].text in NOT_NAME_STARTS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_RUN and toks[j].sent == toks[i].sent:
+            step = _extend(toks, i, j)
+            if not step:
+                break
+            j += step
+        j = min(j, n)
+        out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _extend(toks: list[Tok], i: int, j: int) -> int:
+    """How many tokens from ``j`` continue the run that started at ``i`` (0: it ends)."""
+    n, w = len(toks), toks[j].text
+    nxt = toks[j + 1].text if j + 1 < n else ""
+    if capitalized(w):
+        return 1
+    if is_suffix(toks, j):
+        return 1
+    if w == "'s":
+        return 2 if _possessive_joins(toks, j) else 0
+    if w == "and" and (toks[j - 1].text in STRONG_SUFFIXES or toks[j - 1].text in (
+            "Group", "Holdings", "Companies")) and nxt not in ("Co", "Co.", "Company", "Cie"):
+        return 0
+    if w in ("-", "&", "/") and capitalized(nxt):
+        return 2
+    if w == "'" and nxt == "N" and j + 2 < n and capitalized(toks[j + 2].text):
+        return 3
+    if w in NAME_CONNECTORS and capitalized(nxt) and nxt not in NOT_NAME_STARTS:
+        return 2
+    if w == "," and nxt in STRONG_SUFFIXES and nxt not in LOWER_SUFFIXES and not (
+            j + 2 < n and capitalized(toks[j + 2].text)):
+        return 2
+    if w == "(" and j + 2 < n and capitalized(nxt):
+        k = j + 1
+        while k < n and k - j < 4 and capitalized(toks[k].text):
+            k += 1
+        if k + 1 < n and toks[k].text == ")" and capitalized(toks[k + 1].text):
+            return k + 1 - j
+    return 0
+
+
+def _possessive_joins(toks: list[Tok], j: int) -> bool:
+    """ "Pantera's Corp", "Wendy's International" are names; in "Nestle SA's Nestle Enterprises
+    Ltd" or "Kaiser Cement's Northwest Terminals" the possessive separates two names."""
+    n = len(toks)
+    if is_suffix(toks, j - 1) or j + 1 >= n:
+        return False
+    k = j + 1
+    if is_suffix(toks, k):
+        return True
+    if not capitalized(toks[k].text):
+        return False
+    if k + 1 < n and is_suffix(toks, k + 1):
+        return True
+    return toks[k].text in ORG_HEADS and not (k + 1 < n and capitalized(toks[k + 1].text))
+
+
+# -- shape ------------------------------------------------------------------------------------
+
+
+def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+    """The company inside run ``a:b`` by its ending: a legal suffix or an organisation head."""
+    for k in range(b - 1, a, -1):
+        if is_suffix(toks, k):
+            return a, _of_country(toks, k + 1), "suffix"
+    for k in range(b - 1, a, -1):
+        if toks[k].text in ORG_HEADS:
+            if toks[k].text in OF_PLACE_HEADS and k + 2 < b and toks[k + 1].text == "of":
+                return a, b, "shape"
+            return a, _of_country(toks, k + 1), "shape"
+    return None
+
+
+def _of_country(toks: list[Tok], e: int) -> int:
+    """Extend a name over "of America" / "of the U.S." ("Dynamics Corp of America")."""
+    if e >= len(toks) or toks[e].text != "of":
+        return e
+    for words in OF_COUNTRY:
+        if tuple(t.text for t in toks[e + 1:e + 1 + len(words)]) == words:
+            return e + 1 + len(words)
+    return e
+
+
+# -- context ----------------------------------------------------------------------------------
+
+
+def context_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, str]]:
+    """Subject of a deal verb, ticker, role word, appositive or bracket definition after the run."""
+    if b - a > 6:
+        return []
+    nxt = toks[b].text if b < len(toks) else ""
+    after = toks[b + 1].text if b + 1 < len(toks) else ""
+    if nxt in SUBJECT_VERBS and (after in SUBJECT_CONFIRMERS or nxt in SUBJECT_DEAL_VERBS):
+        if person_titled(toks, a):
+            return []
+        if after in _SPLIT_SUBJECT:
+            parts = _split_and(toks, a, b)
+            if parts:
+                return [(s, e, "context") for s, e in parts]
+        return [(a, b, "context")] if b - a <= 5 else []
+    if nxt == "(" and after in EXCHANGES:
+        return [(a, b, "ticker")]
+    if nxt == "(" and b + 2 < len(toks) and toks[b + 2].text == ")" and _acronym_of(after, toks[a:b]):
+        return [(a, b, "defined")]
+    if nxt in ROLE_WORDS and b - a <= 4 and not person_titled(toks, a):
+        return [(a, b, "context")]
+    if nxt == "," and appositive_kinds(toks, b) and not person_titled(toks, a):
+        return [(a, b, "context")]
+    return []
+
+
+def _split_and(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """ "Peat Marwick and KMG Main Hurdman said they ..." -> the two names."""
+    ands = [k for k in range(a + 1, b - 1) if toks[k].text == "and"]
+    if len(ands) != 1:
+        return []
+    k = ands[0]
+    return [(a, k), (k + 1, b)]
+
+
+def _acronym_of(short: str, words: list[Tok]) -> bool:
+    """ "AMD" is defined by "Advanced Micro Devices (AMD)"."""
+    initials = "".join(t.text[0] for t in words if capitalized(t.text) and t.text[0].isalpha())
+    return short.isupper() and len(short) >= 2 and short.isalpha() and initials.startswith(short)
+
+
+def appositive_kinds(toks: list[Tok], comma: int) -> tuple[str, ...]:
+    """The nouns of "X, a Denver-based cloud provider," for X ("provider", "cloud provider")."""
+    n = len(toks)
+    if comma + 1 >= n or toks[comma + 1].text.lower() not in ("a", "an", "the"):
+        return ()
+    for k in range(comma + 2, min(comma + 9, n)):
+        w = toks[k].text
+        if w in (",", ".", ";", "(") or toks[k].sent != toks[comma].sent:
+            return ()
+        if w.lower() in COMPANY_NOUNS:
+            end = toks[k + 1].text if k + 1 < n else "."
+            if end not in _APPOSITIVE_ENDS:
+                continue
+            noun = w.lower()
+            before = toks[k - 1].text.lower()
+            if k - 1 > comma + 1 and before.isalpha() and before not in ("a", "an", "the"):
+                return (noun, f"{before} {noun}")
+            return (noun,)
+    return ()
+
+
+def person_titled(toks: list[Tok], a: int) -> bool:
+    return a > 0 and toks[a - 1].text.lower() in PERSON_TITLES
+
+
+# -- object, unit, person -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _not_objects() -> frozenset[str]:
+    products = {s.text for s in MODELS}
+    return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES))
+
+
+def object_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+    """The company bought or sold: "acquire X,", "stake in X for", "sell ... to X for"."""
+    if b - a > 5 or not toks[a].deal:
+        return None
+    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in OBJECT_ENDS:
+        return None
+    c = a - 1
+    while c >= 0 and a - c <= 3 and toks[c].text.lower() in OBJECT_DETERMINERS:
+        c -= 1
+    if c < 0 or toks[c].sent != toks[a].sent:
+        return None
+    cue = toks[c].text.lower()
+    if cue not in OBJECT_CUES:
+        return None
+    if cue in ("with", "in", "of", "by") and (c == 0 or toks[c - 1].text.lower() not in OBJECT_NOUNS):
+        return None
+    if cue in ("to", "from") and not toks[a].sell_buy:
+        return None
+    name = " ".join(t.text for t in toks[a:b])
+    if name in _not_objects() or (b - a == 1 and len(name) <= 2) or person_titled(toks, a):
+        return None
+    return a, b, "object"
+
+
+def unit_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+    """A named unit: "its Nutone unit", "the Engineered Magnetics division of"."""
+    if b >= len(toks) or toks[b].text not in UNIT_NOUNS or a == 0:
+        return None
+    if toks[a - 1].text.lower() not in ("its", "the", "'s", "their"):
+        return None
+    name = " ".join(t.text for t in toks[a:b])
+    if name in _not_objects() or (b - a == 1 and (len(name) <= 3 or name.isupper())):
+        return None
+    return a, b, "unit"
+
+
+def _person_word(t: str) -> bool:
+    return bool(_INITIAL.match(t)) or (t[:1].isupper() and t[1:].replace("'", "").isalpha()
+                                       and not t.isupper() and t not in LEGAL_SUFFIXES
+                                       and t not in ORG_HEADS and t not in NOT_NAME_STARTS)
+
+
+def person_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+    """A person acting in a deal: a title before two to four name words ("investor Carl
+    Lindner", "chairman Carl C. Icahn"), or a name with a middle initial ("Walter G. Mize")."""
+    if not toks[a].deal:
+        return None
+    e = a
+    while e < b and e - a < 4 and _person_word(toks[e].text):
+        e += 1
+    if e - a < 2 or (e < b and toks[e].text not in ("and",) and not is_suffix(toks, e)
+                     and capitalized(toks[e].text)):
+        return None
+    if e < b and is_suffix(toks, e) or _INITIAL.match(toks[e - 1].text):
+        return None
+    titled = a > 0 and toks[a - 1].text.lower() in PARTY_TITLES
+    initial = any(_INITIAL.match(t.text) for t in toks[a + 1:e - 1]) and not _INITIAL.match(toks[a].text)
+    if not (titled or initial):
+        return None
+    if e < b and not titled:
+        return None
+    return a, e, "person"

@@ -1,0 +1,353 @@
+"""Reading one sentence for deal assembly: its triggers, its parties and their roles.
+
+A sentence is seen as a ``View``: its text and the mentions inside it. Trigger words
+(``lexicon/deals.py``) carry a role pattern; ``roles`` maps the parties around a trigger to
+buyer, seller and target by that pattern, the prepositions before the parties ("from",
+"to", "by", "with", "of"), possessives ("X's purchase of Y") and the subject.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import deals as lex
+from .mentions import (
+    Analysis,
+    CompanyMention,
+    HardwareMention,
+    Mention,
+    MoneyMention,
+    QuantityMention,
+    Sentence,
+    TimeMention,
+)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _words(phrases, flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w-])", flags)
+
+
+def _compile_triggers() -> re.Pattern:
+    groups = [f"(?P<passive>{_alternation(lex.PASSIVE_PHRASES)})"]
+    for pattern, stems in lex.TRIGGER_VERBS.items():
+        groups.append(f"(?P<{pattern}>{_alternation(f for s in stems for f in lex.forms(s))})")
+    groups.append(f"(?P<site_n>{_alternation(lex.SITE_NOUNS)})")
+    for pattern, nouns in lex.NOUN_PATTERNS.items():
+        groups.append(f"(?P<{pattern}_n>{_alternation(nouns)})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+
+
+TRIGGERS = _compile_triggers()
+STATUS = [(status, _words(cues)) for status, cues in lex.STATUS_CUES]
+NEGATIVE = _words(lex.NEGATIVE_CUES)
+NEW_DEAL = _words(lex.NEW_DEAL_CUES)
+TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
+_NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
+                               + r")\W*(?:\w+\W+){0,4}$", re.I)
+_NOT_VALUE_AFTER = re.compile(r"\W*(?:" + _alternation(lex.NOT_VALUE_AFTER) + r")(?!\w)", re.I)
+_NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
+                        + r")\W*(?:\w+\W+){0,2}$", re.I)
+_CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r")(?!\w)", re.I)
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINERS)
+                            + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+_DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+_POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,4}$")
+PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
+_NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
+_MAX_DIRECT_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    pattern: str
+    noun: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One sentence with the mentions inside it."""
+
+    sentence: Sentence
+    text: str
+    companies: tuple[CompanyMention, ...]
+    money: tuple[MoneyMention, ...]
+    times: tuple[TimeMention, ...]
+    hardware: tuple[HardwareMention, ...]
+    quantities: tuple[QuantityMention, ...]
+    places: tuple[Mention, ...]
+    triggers: tuple[Trigger, ...]
+
+    def before(self, pos: int) -> str:
+        return self.text[:pos - self.sentence.start]
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a - self.sentence.start:b - self.sentence.start]
+
+
+def _bucket(sentences: tuple[Sentence, ...], items) -> list[list]:
+    starts = [s.start for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect.bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= sentences[i].end:
+            out[i].append(item)
+    return out
+
+
+def views(analysis: Analysis, places: tuple[Mention, ...]) -> list[View]:
+    """The article as sentence views, in order."""
+    text, sentences = analysis.text, analysis.sentences
+    triggers = []
+    for m in TRIGGERS.finditer(text):
+        group = m.lastgroup or "noun_n"
+        noun = group.endswith("_n")
+        triggers.append(Trigger(m.start(), m.end(), group[:-2] if noun else group, noun, m.group()))
+    spans = [(c.start, c.end) for c in analysis.companies]
+    places = tuple(p for p in places if not any(a < p.end and p.start < b for a, b in spans))
+    buckets = [_bucket(sentences, items) for items in (
+        analysis.companies, analysis.money, analysis.times, analysis.hardware,
+        analysis.quantities, places, triggers)]
+    return [View(s, text[s.start:s.end], *(tuple(b[i]) for b in buckets))
+            for i, s in enumerate(sentences)]
+
+
+# -- words around mentions --------------------------------------------------------------
+
+
+def prep_before(view: View, mention: Mention) -> str:
+    """The word right before a mention, lower-cased ("from", "with")."""
+    m = _LAST_WORD.search(view.before(mention.start))
+    return m.group(1).lower() if m else ""
+
+
+def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
+    """How a party after a trigger is attached: its last preposition in between, or ""
+    when only a few modifiers stand between ("purchased Miami-based Heinl's Nursery")."""
+    words = [w.lower() for w in _WORD.findall(view.between(trigger.end, c.start))]
+    for w in reversed(words):
+        if w in PREPOSITIONS:
+            return w
+    return "" if len(words) <= _MAX_DIRECT_GAP else "far"
+
+
+def parties(view: View) -> list[CompanyMention]:
+    """Companies that may take a role: not rivals, outlets or comparisons."""
+    return [c for c in view.companies if not _NON_PARTY.search(view.before(c.start)[-40:])]
+
+
+def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
+    """The first party before ``before`` that no preposition introduces."""
+    for c in candidates:
+        if c.start >= before:
+            break
+        if prep_before(view, c) not in PREPOSITIONS:
+            return c
+    return None
+
+
+def eligible_money(view: View) -> list[MoneyMention]:
+    """Money that may be a deal's own value: not per-unit, not revenue, not an aggregate."""
+    out = []
+    for m in view.money:
+        if m.per:
+            continue
+        if _NOT_VALUE_BEFORE.search(view.before(m.start)[-60:]):
+            continue
+        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start):
+            continue
+        out.append(m)
+    return out
+
+
+def status_of(text: str) -> str | None:
+    for status, pattern in STATUS:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def is_continuation(view: View) -> bool:
+    """The sentence opens by referring to a deal already told ("The agreement ...")."""
+    return bool(_CONTINUATION.match(view.text))
+
+
+def is_definite(view: View, trigger: Trigger) -> bool:
+    """A deal noun with a definite determiner ("the merger", "its bid") refers back."""
+    return trigger.noun and bool(_DEFINITE_DEAL.search(view.before(trigger.start)[-40:]))
+
+
+def open_term_ok(view: View, t: TimeMention) -> bool:
+    """An open term ("long-term", "multi-year") counts only when it qualifies a deal noun."""
+    if t.first or t.last or t.duration:
+        return True
+    return bool(_DEAL_NOUN_AFTER.match(view.text, t.end - view.sentence.start))
+
+
+def is_verb(view: View, t: Trigger) -> bool:
+    """A verb-form trigger used as a noun ("for AI chip supply") is not a verb."""
+    if t.noun:
+        return False
+    word = _LAST_WORD.search(view.before(t.start))
+    return not (word and word.group(1).lower() in _NOUN_MARKERS)
+
+
+def best_trigger(view: View) -> Trigger | None:
+    """The trigger that tells the deal: a passive, else the first verb, else the first noun
+    that carries roles, else a site ("a $10 billion data center project")."""
+    verbs = [t for t in view.triggers if is_verb(view, t)]
+    passive = [t for t in verbs if t.pattern == "passive"]
+    role_nouns = [t for t in view.triggers if t.noun and t.pattern not in ("noun", "site")]
+    sites = [t for t in view.triggers if t.pattern == "site"]
+    nouns = [t for t in view.triggers if t.noun]
+    for group in (passive, verbs, role_nouns, sites, nouns):
+        if group:
+            return group[0]
+    return None
+
+
+# -- roles -----------------------------------------------------------------------------------
+
+
+def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
+           preps: tuple[str, ...], skip: tuple = ()) -> CompanyMention | None:
+    for c in candidates:
+        if c.start >= trigger.end and c not in skip and _prep_after(view, trigger, c) in preps:
+            return c
+    return None
+
+
+def _possessor(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
+    """"Consolidated Goldfields Plc's purchase of ...": the company owning the deal noun."""
+    for c in reversed(candidates):
+        if c.end <= trigger.start and _POSSESSIVE.match(view.between(c.end, trigger.start)):
+            return c
+    return None
+
+
+def _distinct(*roles: CompanyMention | None) -> tuple:
+    """Drop a role that repeats an earlier role's company."""
+    seen, out = set(), []
+    for r in roles:
+        if r is not None and r.name in seen:
+            r = None
+        if r is not None:
+            seen.add(r.name)
+        out.append(r)
+    return tuple(out)
+
+
+_DIRECT = ("", "its", "the", "a", "an", "their", "rival")
+
+
+def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
+          subj: CompanyMention | None) -> tuple:
+    """(buyer, seller, target) for a trigger's role pattern."""
+    p = trigger.pattern
+    owner = _possessor(view, candidates, trigger) if trigger.noun else None
+    if p == "passive":
+        return _distinct(_after(view, candidates, trigger, ("by", "to")), None, subj)
+    if p == "acquire" or (p == "procure" and not trigger.noun and _acquires(view, candidates, trigger)):
+        agent = _after(view, candidates, trigger, ("by",)) if trigger.noun else None
+        buyer = owner or agent or subj
+        target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
+        if target is None and agent is not None and subj is not agent:
+            target = subj
+        seller = _after(view, candidates, trigger, ("from",)) or _with_party(view, candidates, buyer, target)
+        return _distinct(buyer, seller, target)
+    if p == "sell":
+        seller = owner or subj
+        buyer = _after(view, candidates, trigger, ("to",))
+        target = _after(view, candidates, trigger, (*_DIRECT, "of"), (buyer, seller))
+        return _distinct(buyer, seller, target)
+    if p == "merge":
+        first = owner or subj
+        other = _after(view, candidates, trigger, ("with", "and", "into", "of", "between"), (first,))
+        if first is None and other is not None:
+            first, other = other, _after(view, candidates, trigger, ("and", "with"), (other,))
+        return _distinct(first, None, other)
+    if p == "invest":
+        investor = owner or subj or _after(view, candidates, trigger, ("by", "from"))
+        return _distinct(investor, _after(view, candidates, trigger, ("in", "into", *_DIRECT),
+                                          (investor,)), None)
+    if p == "raise":
+        backer = _after(view, candidates, trigger, ("from", "by", "including", "led"))
+        return _distinct(backer, owner or subj, None)
+    if p == "supply":
+        return _distinct(_after(view, candidates, trigger, ("to", "for", *_DIRECT)), subj, None)
+    if p in ("build", "site"):
+        return _distinct(owner or subj, _after(view, candidates, trigger, ("with", "from")), None)
+    return _neutral(view, trigger, candidates, owner or subj)
+
+
+def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
+    """"buy"/"purchase" with a company as direct object is an acquisition."""
+    for c in candidates:
+        if c.start >= trigger.end:
+            return _prep_after(view, trigger, c) in _DIRECT and not TYPE_WORDS_PROCURE.search(
+                view.between(trigger.end, c.start))
+    return False
+
+
+TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS)
+
+
+def _with_party(view: View, candidates: list[CompanyMention], *taken) -> CompanyMention | None:
+    """"X reached agreement with Y to acquire Z": Y is the counterparty."""
+    for c in candidates:
+        if c not in taken and prep_before(view, c) == "with":
+            return c
+    return None
+
+
+def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
+             subj: CompanyMention | None) -> tuple:
+    other = _after(view, candidates, trigger, ("from", "with", "by", "between", "and", "to",
+                                               *_DIRECT), (subj,))
+    names = list(dict.fromkeys(c.name for c in candidates))
+    if other is None and subj is None and len(names) >= 2:
+        subj = candidates[0]
+        other = next(c for c in candidates if c.name != subj.name)
+    buyer, seller = subj, other
+    if is_provider(buyer) and seller is not None and not is_provider(seller):
+        buyer, seller = seller, buyer
+    return _distinct(buyer, seller, None)
+
+
+def is_provider(c: CompanyMention | None) -> bool:
+    return c is not None and any(k in lex.PROVIDER_KINDS for k in c.kinds)
+
+
+def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> str:
+    """The deal type from the trigger's pattern, the sentence's words and the seller's kind."""
+    pattern = "acquire" if trigger.pattern == "procure" and not trigger.noun and _acquires(
+        view, list(view.companies), trigger) else trigger.pattern
+    if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
+        if pattern == "invest" and seller is None:
+            return "data_center"
+        return lex.PATTERN_TYPES[pattern]
+    found = {t for t, rx in TYPE_WORDS if rx.search(view.text)}
+    if pattern in ("build", "site") and "data_center" in found and seller is None:
+        return "data_center"
+    if "power" in found:
+        return "power"
+    if seller is not None:
+        for kind in seller.kinds:
+            implied = lex.PROVIDER_KINDS.get(kind)
+            if implied in ("cloud_capacity", "chip_supply"):
+                return implied
+    for t in ("merger", "acquisition", "cloud_capacity", "chip_supply", "data_center",
+              "investment", "partnership"):
+        if t in found:
+            return t
+    return lex.PATTERN_TYPES.get(pattern, "other")
