@@ -116,12 +116,27 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
             _fill_roles(current, view, trigger, parties, subj)
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
-        if subj is not None and view.hardware and not money:
-            profiles.setdefault(subj.name, []).extend(view.hardware)
+        named_hw = [h for h in view.hardware if h.vendor or h.model]
+        if subj is not None and named_hw and not money:
+            profiles.setdefault(subj.name, []).extend(named_hw)
         return current
-    _fill(deal, view, published)
+    later = _later_values(view, money, deal.value)
+    _fill(deal, view, published, end=later[0].start if later else None)
     deals.append(deal)
+    for m in later:
+        extra = _Deal(deal.deal_type, "follow-on", 0.6, deal.buyer, deal.seller, deal.target, m)
+        _fill(extra, view, published, start=m.start)
+        deals.append(extra)
     return deal
+
+
+def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention | None) -> list:
+    """Values after the deal's own that a new-deal cue introduces ("followed up in May with
+    an expansion worth as much as $4 billion"): deals of their own with the same parties."""
+    if value is None:
+        return []
+    return [m for m in money if m.start > value.start and m.amount is not None
+            and r.NEW_DEAL.search(view.between(value.end, m.start))]
 
 
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],

@@ -10,6 +10,8 @@ import json
 from dataclasses import replace
 
 from .assemble import DealCandidate, assemble
+from .lexicon.hardware import VENDOR_DEFAULT_CATEGORY, VENDORS
+from .lexicon.deals import CHIPMAKER_KINDS
 from .mentions import Analysis, CompanyMention, Mention
 from .nlp import segment, tokenize
 from .records import Deal
@@ -120,11 +122,15 @@ def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
 
 
 def _with_vendor(c: DealCandidate):
-    """Hardware named without a vendor ("AI chips") is the seller's when the seller makes it."""
+    """Hardware named without a vendor ("AI chips") is the seller's when the seller makes
+    chips; the vendor's usual category then replaces the generic one."""
+    makes_chips = c.seller is not None and any(k in CHIPMAKER_KINDS for k in c.seller.kinds)
+    vendor = (VENDORS.get(c.seller.name) or VENDORS.get(c.seller.text)) if makes_chips else None
     for h in c.hardware:
-        if h.vendor is None and c.seller is not None and any(
-                k in ("chipmaker", "chip designer", "semiconductor company") for k in c.seller.kinds):
-            h = replace(h, vendor=c.seller.name)
+        if h.vendor is None and vendor is not None:
+            category = VENDOR_DEFAULT_CATEGORY.get(vendor, h.category) \
+                if h.category in (None, "accelerator") and h.model is None else h.category
+            h = replace(h, vendor=vendor, category=category)
         yield h
 
 

@@ -48,6 +48,7 @@ STATUS = [(status, _words(cues)) for status, cues in lex.STATUS_CUES]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
+_COMPUTE_POWER = _words(lex.COMPUTE_POWER)
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
                                + r")\W*(?:\w+\W+){0,4}$", re.I)
 _NOT_VALUE_AFTER = re.compile(r"\W*(?:" + _alternation(lex.NOT_VALUE_AFTER) + r")(?!\w)", re.I)
@@ -314,6 +315,8 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
              subj: CompanyMention | None) -> tuple:
     other = _after(view, candidates, trigger, ("from", "with", "by", "between", "and", "to",
                                                *_DIRECT), (subj,))
+    other = other or _modifier(view, candidates, trigger, subj) or _owner_of_thing(
+        view, candidates, trigger, subj)
     names = list(dict.fromkeys(c.name for c in candidates))
     if other is None and subj is None and len(names) >= 2:
         subj = candidates[0]
@@ -322,6 +325,33 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if is_provider(buyer) and seller is not None and not is_provider(seller):
         buyer, seller = seller, buyer
     return _distinct(buyer, seller, None)
+
+
+_MODIFIER_GAP = re.compile(r"^[\s-]*(?:[A-Za-z$.,\d-]+\s+){0,2}$")
+_OWNED_THING = re.compile(r"^'s?\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
+
+
+def _modifier(view: View, candidates: list[CompanyMention], trigger: Trigger,
+              subj: CompanyMention | None) -> CompanyMention | None:
+    """"CoreWeave expands OpenAI pact": a company naming a deal noun is its counterparty."""
+    if not trigger.noun:
+        return None
+    for c in reversed(candidates):
+        if c.end <= trigger.start and c is not subj and c.name != getattr(subj, "name", None):
+            if _MODIFIER_GAP.match(view.between(c.end, trigger.start)):
+                return c
+            return None
+    return None
+
+
+def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigger,
+                    subj: CompanyMention | None) -> CompanyMention | None:
+    """"agreed to buy any of the cloud provider's unused capacity": the owner provides."""
+    for c in candidates:
+        if c.start >= trigger.end and c is not subj and _OWNED_THING.match(
+                view.text, c.end - view.sentence.start):
+            return c
+    return None
 
 
 def is_provider(c: CompanyMention | None) -> bool:
@@ -336,7 +366,8 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
         if pattern == "invest" and seller is None:
             return "data_center"
         return lex.PATTERN_TYPES[pattern]
-    found = {t for t, rx in TYPE_WORDS if rx.search(view.text)}
+    text = _COMPUTE_POWER.sub(" compute ", view.text)
+    found = {t for t, rx in TYPE_WORDS if rx.search(text)}
     if pattern in ("build", "site") and "data_center" in found and seller is None:
         return "data_center"
     if "power" in found:

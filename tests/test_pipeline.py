@@ -28,7 +28,7 @@ def test_seed_article_gives_exactly_its_five_deals():
         ("cloud_capacity", "Meta Platforms", "CoreWeave", 21e9),
         ("cloud_capacity", "Meta Platforms", "CoreWeave", 14.2e9),
         ("data_center", "Meta Platforms", None, 10e9),
-        ("chip_supply", "Meta Platforms", "AMD", None),
+        ("chip_supply", "Meta Platforms", "Advanced Micro Devices", None),
         ("cloud_capacity", "Meta Platforms", "Google", 10e9),
     ], key=str)
     by_value = {d.value.amount if d.value else None: d for d in deals}
@@ -41,7 +41,7 @@ def test_seed_article_gives_exactly_its_five_deals():
     google = next(d for d in deals if d.seller and d.seller.name == "Google")
     assert google.status == "reported"
     assert {(h.vendor, h.category) for h in google.hardware} == {("Google", "TPU")}
-    amd = next(d for d in deals if d.seller and d.seller.name == "AMD")
+    amd = next(d for d in deals if d.seller and d.seller.name == "Advanced Micro Devices")
     assert {h.vendor for h in amd.hardware} == {"AMD"}
     _assert_grounded(raw, deals)
 

@@ -113,7 +113,7 @@ NOT_NAME_STARTS = frozenset({
     "Or", "As", "If", "It", "Its", "This", "That", "These", "Those", "Under", "Shareholders",
     "Stockholders", "Analysts", "Directors", "Officials", "Sources", "Terms", "Shares",
     "Earlier", "Last", "Separately", "Meanwhile", "However", "Also", "After", "Before",
-    "When", "While", "Since", "Both", "Each", "All", "Some", "Such", "Other", "Our", "Their",
+    "When", "While", "Since", "Both", "Each", "Some", "Such", "Other", "Our", "Their",
     "His", "Her", "We", "They", "He", "She", "CEO", "Chairman", "President", "Chief",
     "Director", "Spokesman", "Spokeswoman", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
     "Dr.", "Sen.", "Gov.", "Yesterday", "Today", "Monday", "Tuesday",
@@ -141,6 +141,11 @@ GENERIC_FIRST_WORDS = frozenset({
     "Merchants", "Farmers", "Peoples", "Capital", "Bank", "Energy", "Financial", "Delta",
     "Industrial", "Power", "Microsoft-backed", "AI", "US", "U.S.", "Chinese", "China",
 })
+
+# Words of a bank's name so generic that "of <place>" belongs to it ("First National Bank of
+# Bloomington", "Citizens Bank of Roseville"), unlike "Waccamaw State Bank of Surfside Beach".
+GENERIC_NAME_WORDS = GENERIC_FIRST_WORDS | {"Federal", "State", "Savings", "Loan", "and",
+                                            "Trust", "Community", "County", "City", "Mutual"}
 
 # Nouns that describe a company in an appositive ("X, a Denver-based cloud provider,").
 COMPANY_NOUNS = frozenset({

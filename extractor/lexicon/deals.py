@@ -55,10 +55,10 @@ def forms(stem: str) -> tuple[str, ...]:
 
 TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
     "procure": ("buy", "purchase", "commit", "rent", "lease", "secure", "sign", "agree to pay",
-                "ink", "tap", "order", "contract", "access", "use", "pay", "book", "reserve",
-                "license", "strike", "align", "choose", "select", "tap"),
-    "supply": ("supply", "provide", "deliver", "host", "serve", "furnish", "power",
-               "sell capacity", "build for", "offer capacity"),
+                "ink", "tap", "access", "pay", "reserve", "license", "strike", "align",
+                "choose", "select"),
+    "supply": ("supply", "provide", "deliver", "furnish", "sell capacity", "build for",
+               "offer capacity"),
     "acquire": ("acquire", "take over", "buy out", "tender for", "bid for", "make an offer for",
                 "take a stake in", "raise its stake in", "raise stake in", "boost its stake in",
                 "increase its stake in", "take control of", "buy a stake in"),
@@ -115,7 +115,12 @@ ANAPHORIC_DETERMINERS = ("the", "this", "that", "its", "their", "such")
 # A new deal beside the current one ("builds on an earlier $14.2 billion contract").
 NEW_DEAL_CUES = ("builds on", "build on", "earlier", "previous", "prior", "separate",
                  "in addition to", "on top of", "follows", "following", "expands on",
-                 "another", "second", "first", "initial", "original", "additional")
+                 "another", "second", "first", "initial", "original", "additional",
+                 "followed up", "follow-on", "expansion", "extension", "expanded", "plus")
+
+# Words that make "power" mean computing, not energy.
+COMPUTE_POWER = ("computing power", "compute power", "processing power", "computational power",
+                 "AI computing power", "artificial-intelligence computing power")
 
 # Deal types: words in the deal's sentence that pick a type, strongest first.
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -126,7 +131,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "power": ("power purchase", "PPA", "electricity", "nuclear", "megawatts of power",
               "gigawatts of power", "power supply", "energy supply", "renewable energy",
               "clean energy", "power plant", "reactor", "reactors", "solar", "wind power",
-              "geothermal", "natural gas power", "power from"),
+              "geothermal", "natural gas power", "power", "energy"),
     "cloud_capacity": ("cloud capacity", "compute capacity", "computing capacity",
                        "AI cloud", "cloud computing", "cloud services", "cloud contract",
                        "capacity", "compute", "computing power", "GPU capacity", "access to",
@@ -161,6 +166,10 @@ PROVIDER_KINDS: dict[str, str] = {
     "server maker": "chip_supply", "utility": "power", "power producer": "power",
     "nuclear company": "power", "energy company": "power",
 }
+
+# Kinds of seller whose unnamed chips ("AI chips") are their own.
+CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
+                             "AI chipmaker", "chip company"})
 
 # Status cues, strongest first: the first kind found in a deal's sentences wins.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -205,6 +214,8 @@ NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "
                    "per year", "annually", "in net income", "in profit", "of debt",
                    "of indebtedness", "of subsidiary indebtedness", "of liabilities",
                    "of loans", "in loans", "of notes", "in notes", "of bonds", "in improvements",
+                   "on capital", "in capital", "this year", "next year", "on infrastructure this",
+                   "in capital expenditures", "on capex", "on data centers this",
                    "in revenues", "in sales", "in cash flow", "of revenue", "of sales")
 
 # Words before a company that make it a non-party in the sentence.

@@ -3,7 +3,8 @@
 A reference resolves to the salient company: the subject of the latest sentence that has
 one (the first company not introduced by a preposition and not used as a modifier, as in
 "The CoreWeave agreement"), skipping headings. A reference noun that names a kind of company
-("the chipmaker", "the cloud provider") resolves to the latest company of that kind.
+("the chipmaker", "the cloud provider") resolves to the latest company of that kind, and never
+to a company known to be of another kind. People (``how="person"``) are never antecedents.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _NOUNS = "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse
 _REFERENCE = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"
                         r"|^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
                         re.MULTILINE)
-_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b")
+_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b|\b(?P<possessive>[Ii]ts)\b")
 _DEAL_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in DEAL_NOUNS) + r")\b", re.I)
 _PREPOSITIONS = frozenset(ROLE_PREPOSITIONS) | {"beyond", "than", "like", "versus", "against",
                                                 "as", "told", "on", "over", "including"}
@@ -27,6 +28,8 @@ _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> CompanyMention | None:
     for c in companies:
+        if c.how == "person":
+            continue
         if c.how == "reference":
             return c
         word = _LAST_WORD.search(text[max(sentence.start, c.start - 30):c.start])
@@ -43,9 +46,18 @@ def _kind_match(noun: str, candidates: list[CompanyMention]) -> CompanyMention |
     if not kinds:
         return None
     for c in reversed(candidates):
-        if any(k in c.kinds for k in kinds):
+        if any(k in c.kinds or k.split()[-1] in c.kinds for k in kinds):
             return c
     return None
+
+
+def _fits(noun: str, c: CompanyMention | None) -> CompanyMention | None:
+    """``c`` unless the noun names a kind and ``c`` is known to be of other kinds only."""
+    if c is None or c.how == "person":
+        return None
+    if noun and REFERENCE_NOUNS.get(noun) and c.kinds:
+        return None
+    return c
 
 
 def find_references(text: str, sentences: tuple[Sentence, ...],
@@ -69,16 +81,18 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
         local: list[CompanyMention] = []
         for m in refs:
             noun = (m.group("noun") or "") if "noun" in m.re.groupindex else ""
-            before = [c for c in inside if c.end <= m.start()]
+            before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
             antecedent = _kind_match(noun, seen + before) if noun else None
             if antecedent is None:
                 if m.re is _SAID_IT and before:
                     antecedent = _salient(text, sentence, before) or salient
                 else:
                     antecedent = salient if not before or noun else _salient(text, sentence, before)
+                antecedent = _fits(noun, antecedent)
             if antecedent is None:
                 continue
-            start, end = (m.start() if noun else m.start("pronoun")), m.end()
+            group = "pronoun" if m.group("pronoun") else "possessive" if m.re is _SAID_IT else None
+            start, end = (m.start(group) if group else m.start()), m.end()
             ref = CompanyMention(start, end, text[start:end], antecedent.name, "reference",
                                  antecedent.parent, antecedent.kinds)
             local.append(ref)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon.companies import (
     COMPANY_NOUNS,
     DEAL_CUES,
+    GENERIC_NAME_WORDS,
     LEGAL_SUFFIXES,
     LOWER_SUFFIXES,
     NAME_CONNECTORS,
@@ -48,6 +49,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
 _SPLIT_SUBJECT = frozenset({"they", "their", "jointly"})
 _APPOSITIVE_ENDS = frozenset({",", ".", ";", "of", "that", "which", "based", "in", "with",
                               "owned", "controlled", "and", "headquartered", "listed"})
+_UNIT_HEADS = frozenset({"Division", "Unit", "Subsidiary", "Group"})
 _SELL_BUY = frozenset({"sell", "sells", "sold", "selling", "sale", "buy", "buys", "bought",
                        "buying", "purchase", "purchased", "acquire", "acquired", "transfer"})
 
@@ -140,7 +142,8 @@ def _extend(toks: list[Tok], i: int, j: int) -> int:
         return 2
     if w == "'" and nxt == "N" and j + 2 < n and capitalized(toks[j + 2].text):
         return 3
-    if w in NAME_CONNECTORS and capitalized(nxt) and nxt not in NOT_NAME_STARTS:
+    if w in NAME_CONNECTORS and capitalized(nxt) and nxt not in NOT_NAME_STARTS and not (
+            w == "of" and toks[j - 1].text in _UNIT_HEADS):
         return 2
     if w == "," and nxt in STRONG_SUFFIXES and nxt not in LOWER_SUFFIXES and not (
             j + 2 < n and capitalized(toks[j + 2].text)):
@@ -165,8 +168,13 @@ def _possessive_joins(toks: list[Tok], j: int) -> bool:
         return True
     if not capitalized(toks[k].text):
         return False
-    if k + 1 < n and is_suffix(toks, k + 1):
-        return True
+    # After a one-word owner ("Vernell's Fine Candies Inc") a few more words may follow.
+    reach = 4 if j >= 2 and not capitalized(toks[j - 2].text) else 2
+    for m in range(k + 1, min(n, k + reach)):
+        if is_suffix(toks, m):
+            return True
+        if not capitalized(toks[m].text):
+            break
     return toks[k].text in ORG_HEADS and not (k + 1 < n and capitalized(toks[k + 1].text))
 
 
@@ -177,20 +185,22 @@ def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | N
     """The company inside run ``a:b`` by its ending: a legal suffix or an organisation head."""
     for k in range(b - 1, a, -1):
         if is_suffix(toks, k):
-            return a, _of_country(toks, k + 1), "suffix"
+            return a, _of_country(toks, k + 1, OF_COUNTRY[:2]), "suffix"
     for k in range(b - 1, a, -1):
         if toks[k].text in ORG_HEADS:
-            if toks[k].text in OF_PLACE_HEADS and k + 2 < b and toks[k + 1].text == "of":
+            if toks[k].text in OF_PLACE_HEADS and k + 2 < b and toks[k + 1].text == "of" and all(
+                    t.text in GENERIC_NAME_WORDS for t in toks[a:k]):
                 return a, b, "shape"
-            return a, _of_country(toks, k + 1), "shape"
+            return a, _of_country(toks, k + 1, OF_COUNTRY), "shape"
     return None
 
 
-def _of_country(toks: list[Tok], e: int) -> int:
-    """Extend a name over "of America" / "of the U.S." ("Dynamics Corp of America")."""
+def _of_country(toks: list[Tok], e: int, countries: tuple) -> int:
+    """Extend a name over "of America" ("Dynamics Corp of America"); heads without a legal
+    suffix also over "of the U.S." ("Equitable Life Assurance Society of the U.S.")."""
     if e >= len(toks) or toks[e].text != "of":
         return e
-    for words in OF_COUNTRY:
+    for words in countries:
         if tuple(t.text for t in toks[e + 1:e + 1 + len(words)]) == words:
             return e + 1 + len(words)
     return e

@@ -2,7 +2,7 @@
 
 Patterns (embedded by ``dates.py`` in its single scanning expression):
 
-- ``RANGE``: ``from 2027 through 2032``, ``between 2027 and 2032``, ``2027 to 2032``,
+- ``RANGE_TAIL`` (after a point): ``from 2027 through 2032``, ``between 2027 and 2032``, ``2027 to 2032``,
   ``2027-2032``, ``2027-32``, ``from Q3 2026 to Q2 2028``. Both ends are points of
   ``timepoints.POINT``; the span covers ``from``/``between`` and both ends.
 - ``END``: ``until 2031``, ``till 2031``, ``through 2030``, ``runs until 2031``,
