@@ -80,13 +80,12 @@ class _Deal:
         return {c.name for c in (self.buyer, self.seller, self.target) if c is not None}
 
 
-def assemble(analysis: Analysis, places: tuple[Mention, ...] = (),
-             published: dt.date | None = None) -> tuple[DealCandidate, ...]:
+def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[DealCandidate, ...]:
     """Deal candidates of one analysed article, in the order they are told."""
     deals: list[_Deal] = []
     profiles: dict[str, list[HardwareMention]] = {}
     current: _Deal | None = None
-    for view in r.views(analysis, places):
+    for view in r.views(analysis):
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
         current = _read(view, deals, current, profiles, published)
@@ -111,6 +110,8 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
     deal = None
     if trigger is not None and not (refers_back and trigger.noun):
         deal = _new_deal(view, trigger, parties, subj, money)
+        if deal is not None and refers_back and deal.names() <= current.names():
+            deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
         if refers_back:
             _fill_roles(current, view, trigger, parties, subj)

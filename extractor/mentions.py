@@ -8,7 +8,7 @@ Recognizers never import assembly, records or the CLI; assembly only reads these
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,4 +124,5 @@ class Analysis:
     quantities: tuple[QuantityMention, ...] = ()
     times: tuple[TimeMention, ...] = ()
     hardware: tuple[HardwareMention, ...] = ()
-    extra: dict = field(default_factory=dict)
+    places: tuple[Mention, ...] = ()
+    units: tuple[CompanyMention, ...] = ()

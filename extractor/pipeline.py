@@ -22,12 +22,13 @@ from .recognize.money import find_money
 from .recognize.places import find_places
 from .recognize.quantities import find_quantities
 from .recognize.references import find_references
+from .recognize.units import find_units
 from .text import OffsetMap, repair
 
 
 def analyse(text: str, published: dt.date | None = None,
-            model: str | None = None) -> tuple[Analysis, tuple[Mention, ...]]:
-    """Every recognizer over the repaired ``text``: the analysis and the places named."""
+            model: str | None = None) -> Analysis:
+    """Every recognizer over the repaired ``text``."""
     sentences = segment(text)
     doc = tokenize(text, sentences, model)
     flat = doc.text  # line breaks as spaces, same offsets: wrapped phrases stay whole
@@ -42,16 +43,18 @@ def analyse(text: str, published: dt.date | None = None,
         quantities=find_quantities(flat),
         times=find_times(flat, published),
         hardware=find_hardware(flat),
+        places=find_places(flat),
+        units=find_units(flat),
     )
-    return analysis, find_places(flat)
+    return analysis
 
 
 def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
             model: str | None = None) -> list[Deal]:
     """Deal records of one article. ``raw`` is the text as read; all offsets index it."""
     repaired = repair(raw)
-    analysis, places = analyse(repaired.text, published, model)
-    candidates = assemble(analysis, places, published)
+    analysis = analyse(repaired.text, published, model)
+    candidates = assemble(analysis, published)
     return [_record(c, raw, repaired.offsets, doc_id, analysis) for c in candidates]
 
 

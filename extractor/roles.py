@@ -87,6 +87,7 @@ class View:
     hardware: tuple[HardwareMention, ...]
     quantities: tuple[QuantityMention, ...]
     places: tuple[Mention, ...]
+    units: tuple[CompanyMention, ...]
     triggers: tuple[Trigger, ...]
 
     def before(self, pos: int) -> str:
@@ -106,7 +107,7 @@ def _bucket(sentences: tuple[Sentence, ...], items) -> list[list]:
     return out
 
 
-def views(analysis: Analysis, places: tuple[Mention, ...]) -> list[View]:
+def views(analysis: Analysis) -> list[View]:
     """The article as sentence views, in order."""
     text, sentences = analysis.text, analysis.sentences
     triggers = []
@@ -115,10 +116,10 @@ def views(analysis: Analysis, places: tuple[Mention, ...]) -> list[View]:
         noun = group.endswith("_n")
         triggers.append(Trigger(m.start(), m.end(), group[:-2] if noun else group, noun, m.group()))
     spans = [(c.start, c.end) for c in analysis.companies]
-    places = tuple(p for p in places if not any(a < p.end and p.start < b for a, b in spans))
+    places = [p for p in analysis.places if not any(a < p.end and p.start < b for a, b in spans)]
     buckets = [_bucket(sentences, items) for items in (
         analysis.companies, analysis.money, analysis.times, analysis.hardware,
-        analysis.quantities, places, triggers)]
+        analysis.quantities, places, analysis.units, triggers)]
     return [View(s, text[s.start:s.end], *(tuple(b[i]) for b in buckets))
             for i, s in enumerate(sentences)]
 
@@ -264,18 +265,27 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:
             target = subj
-        seller = _after(view, candidates, trigger, ("from",)) or _with_party(view, candidates, buyer, target)
+        target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for"))
+        seller = _after(view, candidates, trigger, ("from",))
+        seller, target = _unit_owner(view, candidates, seller, target)
+        seller = seller or _with_party(view, candidates, buyer, target)
         return _distinct(buyer, seller, target)
     if p == "sell":
         seller = owner or subj
-        buyer = _after(view, candidates, trigger, ("to",))
-        target = _after(view, candidates, trigger, (*_DIRECT, "of"), (buyer, seller))
-        return _distinct(buyer, seller, target)
+        buyer = _after(view, candidates, trigger, ("to",)) or _after(
+            view, candidates, trigger, ("from",), (seller,))
+        target = _after(view, candidates, trigger, (*_DIRECT, "of", "in"), (buyer, seller)) \
+            or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in"))
+        unit_seller, target = _unit_owner(view, candidates, None, target)
+        return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
         first = owner or subj
         other = _after(view, candidates, trigger, ("with", "and", "into", "of", "between"), (first,))
         if first is None and other is not None:
             first, other = other, _after(view, candidates, trigger, ("and", "with"), (other,))
+        if other is None and first is not None:
+            other = next((c for c in candidates if c.start > first.end and c.start < trigger.start
+                          and prep_before(view, c) in ("and", "with")), None)
         return _distinct(first, None, other)
     if p == "invest":
         investor = owner or subj or _after(view, candidates, trigger, ("by", "from"))
@@ -292,12 +302,39 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
 
 
 def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
-    """"buy"/"purchase" with a company as direct object is an acquisition."""
+    """"buy"/"purchase" with a company (or shares in one) as object is an acquisition."""
     for c in candidates:
         if c.start >= trigger.end:
-            return _prep_after(view, trigger, c) in _DIRECT and not TYPE_WORDS_PROCURE.search(
-                view.between(trigger.end, c.start))
+            gap = view.between(trigger.end, c.start)
+            prep = _prep_after(view, trigger, c)
+            if prep in ("in", "of") and _SHARE_WORDS.search(gap):
+                return True
+            return prep in _DIRECT and not TYPE_WORDS_PROCURE.search(gap)
     return False
+
+
+_SHARE_WORDS = _words(lex.SHARE_WORDS)
+_UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
+                      + r")\b[\s,]*(?:\w+\s+){0,1}$", re.I)
+_OF_OWNER = re.compile(r"\s*(?:(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+def _unit_owner(view: View, candidates: list[CompanyMention], seller: CompanyMention | None,
+                target: CompanyMention | None) -> tuple:
+    """"Triton Energy Corp's Canadian subsidiary, Triton Petroleum Ltd": the unit is the
+    target and its parent the seller; "the Alliance division of Gleason Corp": likewise."""
+    if target is None:
+        return seller, target
+    for c in candidates:
+        if c.start <= target.end:
+            continue
+        gap = view.between(target.end, c.start)
+        if seller is None and target.how != "unit" and _UNIT_OF.match(gap):
+            return target, c
+        if seller is None and _OF_OWNER.match(gap):
+            return c, target
+        break
+    return seller, target
 
 
 TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS)

@@ -61,8 +61,13 @@ TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
                "offer capacity"),
     "acquire": ("acquire", "take over", "buy out", "tender for", "bid for", "make an offer for",
                 "take a stake in", "raise its stake in", "raise stake in", "boost its stake in",
-                "increase its stake in", "take control of", "buy a stake in"),
-    "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell"),
+                "increase its stake in", "take control of", "buy a stake in",
+                "raise its holding in", "increase its holding in", "lift its stake in",
+                "raise its stake", "increase its stake", "boost its stake", "lift its stake",
+                "raise its holding", "increase its holding"),
+    "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell",
+             "reduce its stake in", "cut its stake in", "reduce its holding in",
+             "cut its holding in", "lower its stake in"),
     "merge": ("merge", "combine"),
     "invest": ("invest", "back", "fund", "inject"),
     "raise": ("raise",),
@@ -243,6 +248,14 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
 
 # Words that show a place named after "in" is the deal's location.
 LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
+
+# Words showing that a purchase is of shares, a stake in a company ("bought 165,000 shares in").
+SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "holding",
+               "common stock", "stock", "equity", "units")
+
+# Nouns that make one company a part of another ("X's Canadian subsidiary, Y").
+UNIT_NOUNS = ("unit", "units", "subsidiary", "subsidiaries", "division", "divisions", "arm",
+              "business", "affiliate", "affiliates", "operations", "operation", "branch")
 
 # Other prepositions: a party introduced by one of these is not a sentence's subject.
 OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",

@@ -79,3 +79,15 @@ VAGUE_COUNTS = ("tens of thousands of", "hundreds of thousands of", "thousands o
 
 # Words joining the two ends of a quantity range ("1-2 GW", "1 to 2 gigawatts").
 RANGE_WORDS = ("to",)
+
+# Nouns that end a description of a business unit ("its cable television business").
+UNIT_HEADS = ("business", "businesses", "unit", "units", "division", "divisions", "subsidiary",
+              "subsidiaries", "operations", "operation", "assets", "plant", "plants", "mill",
+              "mills", "stores", "hospitals", "properties", "interests", "segment", "arm",
+              "facility", "facilities", "chain", "refinery", "refineries", "terminals",
+              "stations", "mines", "fleet", "portfolio", "franchise", "franchises")
+# Words that open a unit description without naming it.
+UNIT_SKIP_WORDS = frozenset({"existing", "remaining", "entire", "wholly", "owned", "wholly-owned",
+                             "former", "current", "certain", "new", "whole", "majority-owned",
+                             "some", "other", "two", "three", "all", "both", "principal",
+                             "main", "core", "non-core", "remaining", "troubled", "struggling"})
