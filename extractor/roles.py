@@ -64,6 +64,7 @@ _POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,4}$")
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
 _MAX_DIRECT_GAP = 6
+_MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +150,22 @@ def parties(view: View) -> list[CompanyMention]:
 
 
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
-    """The first party before ``before`` that no preposition introduces."""
+    """The nearest party before ``before`` that no preposition introduces: in "X said Y
+    agreed to acquire Z" the buyer is Y."""
+    found = None
     for c in candidates:
         if c.start >= before:
             break
-        if prep_before(view, c) not in PREPOSITIONS:
-            return c
-    return None
+        if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
+            found = c
+    return found
+
+
+def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
+    """"Bell stock", "the Meta contract": a company naming the thing right after it."""
+    rest = view.between(c.end, before)
+    return bool(rest) and rest[:1] == " " and rest.strip() != "" and not rest.strip().startswith(
+        ("'", ",", "(")) and rest.split()[0][:1].islower() and rest.split()[0] in _MODIFIED
 
 
 def eligible_money(view: View) -> list[MoneyMention]:
@@ -204,15 +214,26 @@ def is_verb(view: View, t: Trigger) -> bool:
     return not (word and word.group(1).lower() in _NOUN_MARKERS)
 
 
+_CONTROL = ("acquire", "sell", "merge")
+_WEAK_NOUNS = ("invest", "raise")
+
+
 def best_trigger(view: View) -> Trigger | None:
-    """The trigger that tells the deal: a passive, else the first verb, else the first noun
-    that carries roles, else a site ("a $10 billion data center project")."""
+    """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
+    sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
+    noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
     verbs = [t for t in view.triggers if is_verb(view, t)]
-    passive = [t for t in verbs if t.pattern == "passive"]
-    role_nouns = [t for t in view.triggers if t.noun and t.pattern not in ("noun", "site")]
-    sites = [t for t in view.triggers if t.pattern == "site"]
     nouns = [t for t in view.triggers if t.noun]
-    for group in (passive, verbs, role_nouns, sites, nouns):
+    ranked = (
+        [t for t in verbs if t.pattern == "passive"],
+        [t for t in verbs if t.pattern in _CONTROL],
+        [t for t in nouns if t.pattern in _CONTROL],
+        verbs,
+        [t for t in nouns if t.pattern in _WEAK_NOUNS],
+        [t for t in nouns if t.pattern == "site"],
+        nouns,
+    )
+    for group in ranked:
         if group:
             return group[0]
     return None

@@ -168,7 +168,7 @@ SUBJECT_CONFIRMERS = frozenset({"it", "its", "that", "to", "they", "their", "the
 SUBJECT_DEAL_VERBS = frozenset({"agreed", "acquired", "bought", "sold", "completed", "signed",
                                 "raised", "purchased", "told", "filed", "merged"})
 # Words before a capitalized run that mark it as a person, not a company ("CEO Mike Intrator").
-PERSON_TITLES = frozenset({"ceo", "executive", "analyst", "chairman", "chairwoman", "president",
+PERSON_TITLES = frozenset({"ceo", "chief", "cfo", "coo", "cto", "executive", "analyst", "chairman", "chairwoman", "president",
                            "director", "spokesman", "spokeswoman", "founder", "officer", "said",
                            "investor", "financier", "industrialist", "businessman",
                            "businesswoman", "entrepreneur", "raider", "arbitrager",

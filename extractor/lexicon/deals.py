@@ -257,6 +257,13 @@ SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "h
 UNIT_NOUNS = ("unit", "units", "subsidiary", "subsidiaries", "division", "divisions", "arm",
               "business", "affiliate", "affiliates", "operations", "operation", "branch")
 
+# Nouns a company name may modify ("Bell stock", "the Meta contract"): the company is then
+# not the subject of the sentence.
+MODIFIED_NOUNS = ("stock", "shares", "share", "shareholders", "stockholders", "holders",
+                  "board", "directors", "executives", "officials", "management", "agreement",
+                  "contract", "deal", "pact", "partnership", "unit", "division", "subsidiary",
+                  "stake", "spokesman", "spokeswoman", "chairman", "president", "executive")
+
 # Other prepositions: a party introduced by one of these is not a sentence's subject.
 OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",
                       "over", "including", "through", "via", "under", "after", "about", "among",

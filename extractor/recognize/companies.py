@@ -90,10 +90,12 @@ def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, 
             continue
         n, company = best
         j = _suffix_end(toks, i + n)
-        if not _ambiguous_miss(toks, i, i + n, company):
-            out.append((i, j, company))
+        out.append((i, j, company, _ambiguous_miss(toks, i, i + n, company)))
         i = j
-    return out
+    # One sense per article: an ambiguous alias ("Oracle", "Arm") counts without context when
+    # the same company is named with context elsewhere in the article.
+    confirmed = {id(c) for _, _, c, miss in out if not miss}
+    return [(i, j, c) for i, j, c, miss in out if not miss or id(c) in confirmed]
 
 
 def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
@@ -108,12 +110,12 @@ def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
 # -- rules 2 to 4: candidates from runs -------------------------------------------------------
 
 
-def _run_candidates(toks: list[Tok], a: int, b: int) -> list[_Cand]:
+def _run_candidates(toks: list[Tok], a: int, b: int, ambiguous: frozenset[str]) -> list[_Cand]:
     """The companies (and acting people) inside one capitalized run."""
     person = person_candidate(toks, a, b)
     if person:
         rest = person[1] + 1 if person[1] < b and toks[person[1]].text == "and" else person[1]
-        return [person] + (_run_candidates(toks, rest, b) if rest < b else [])
+        return [person] + (_run_candidates(toks, rest, b, ambiguous) if rest < b else [])
     while a < b and toks[a].text in LEGAL_SUFFIXES:
         a += 1
     if a >= b:
@@ -124,16 +126,21 @@ def _run_candidates(toks: list[Tok], a: int, b: int) -> list[_Cand]:
     context = context_candidates(toks, a, b)
     if context:
         return context
-    found = object_candidate(toks, a, b) or unit_candidate(toks, a, b)
+    found = object_candidate(toks, a, b, ambiguous) or unit_candidate(toks, a, b)
     return [found] if found else []
 
 
-def _candidates(toks: list[Tok]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+@lru_cache(maxsize=4)
+def _ambiguous(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(a for c in gaz.companies for a in c.ambiguous)
+
+
+def _candidates(toks: list[Tok], gaz: Gazetteer) -> tuple[list[_Cand], list[tuple[int, int]]]:
     spans = runs(toks)
     out = []
     for a, b in spans:
         if not toks[a].heading:
-            out.extend(_run_candidates(toks, a, b))
+            out.extend(_run_candidates(toks, a, b, _ambiguous(gaz)))
     return out, spans
 
 
@@ -190,7 +197,7 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
     toks = tokens(doc, sentences)
     claims = _Claims(toks, doc.text, gaz)
     matches = _gazetteer_matches(toks, gaz)
-    candidates, spans = _candidates(toks)
+    candidates, spans = _candidates(toks, gaz)
     # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",
     # "Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
     for s, e, how in candidates:

@@ -121,11 +121,11 @@ def _has_suffix(mention: str) -> bool:
 def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
     """Company mentions with one canonical name per company, sorted by offset."""
     found = sorted(found, key=lambda f: f.start)
-    full = [(f, clean_name(f.text)) for f in found
-            if f.company is None and f.how not in ("short", "person")]
+    full = [(f, f.company.name if f.company else clean_name(f.text)) for f in found
+            if f.how not in ("short", "person")]
     by_prefix: dict[str, list[tuple[int, str]]] = {}
     for f, name in full:
-        words = name.split()
+        words = (f.text if f.company else name).split()
         for k in range(1, len(words)):
             by_prefix.setdefault(" ".join(words[:k]), []).append((f.start, name))
     named = []

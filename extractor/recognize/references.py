@@ -19,7 +19,8 @@ _NOUNS = "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse
 _REFERENCE = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"
                         r"|^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
                         re.MULTILINE)
-_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b|\b(?P<possessive>[Ii]ts)\b")
+_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b")
+_ITS = re.compile(r"\bsaid (?P<pronoun>it)\b|\b(?P<possessive>[Ii]ts)\b")
 _DEAL_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in DEAL_NOUNS) + r")\b", re.I)
 _PREPOSITIONS = frozenset(ROLE_PREPOSITIONS) | {"beyond", "than", "like", "versus", "against",
                                                 "as", "told", "on", "over", "including"}
@@ -61,8 +62,11 @@ def _fits(noun: str, c: CompanyMention | None) -> CompanyMention | None:
 
 
 def find_references(text: str, sentences: tuple[Sentence, ...],
-                    companies: tuple[CompanyMention, ...]) -> tuple[CompanyMention, ...]:
-    """Reference mentions, each carrying the canonical name of the company it refers to."""
+                    companies: tuple[CompanyMention, ...],
+                    possessives: bool = False) -> tuple[CompanyMention, ...]:
+    """Reference mentions, each carrying the canonical name of the company it refers to.
+    With ``possessives``, "its" is resolved too (off by default: assembly does not use it)."""
+    said_it = _ITS if possessives else _SAID_IT
     starts = [c.start for c in companies]
     out: list[CompanyMention] = []
     salient: CompanyMention | None = None
@@ -74,7 +78,7 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
         hi = bisect.bisect_left(starts, sentence.end)
         inside = list(companies[lo:hi])
         refs = []
-        for rx in (_REFERENCE, _SAID_IT):
+        for rx in (_REFERENCE, said_it):
             for m in rx.finditer(text, sentence.start, sentence.end):
                 refs.append(m)
         refs.sort(key=lambda m: m.start())
@@ -84,14 +88,14 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
             before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
             antecedent = _kind_match(noun, seen + before) if noun else None
             if antecedent is None:
-                if m.re is _SAID_IT and before:
+                if m.re is said_it and before:
                     antecedent = _salient(text, sentence, before) or salient
                 else:
                     antecedent = salient if not before or noun else _salient(text, sentence, before)
                 antecedent = _fits(noun, antecedent)
             if antecedent is None:
                 continue
-            group = "pronoun" if m.group("pronoun") else "possessive" if m.re is _SAID_IT else None
+            group = "pronoun" if m.group("pronoun") else "possessive" if m.re is said_it else None
             start, end = (m.start(group) if group else m.start()), m.end()
             ref = CompanyMention(start, end, text[start:end], antecedent.name, "reference",
                                  antecedent.parent, antecedent.kinds)

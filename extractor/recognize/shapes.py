@@ -161,7 +161,7 @@ def _possessive_joins(toks: list[Tok], j: int) -> bool:
     """ "Pantera's Corp", "Wendy's International" are names; in "Nestle SA's Nestle Enterprises
     Ltd" or "Kaiser Cement's Northwest Terminals" the possessive separates two names."""
     n = len(toks)
-    if is_suffix(toks, j - 1) or j + 1 >= n:
+    if is_suffix(toks, j - 1) or j + 1 >= n or toks[j - 1].text in _not_objects():
         return False
     k = j + 1
     if is_suffix(toks, k):
@@ -271,7 +271,8 @@ def appositive_kinds(toks: list[Tok], comma: int) -> tuple[str, ...]:
 
 
 def person_titled(toks: list[Tok], a: int) -> bool:
-    return a > 0 and toks[a - 1].text.lower() in PERSON_TITLES
+    """A title before the run, or opening it ("CEO Mike Intrator", "Executive Sundar Pichai")."""
+    return (a > 0 and toks[a - 1].text.lower() in PERSON_TITLES) or toks[a].text.lower() in PERSON_TITLES
 
 
 # -- object, unit, person -----------------------------------------------------------------------
@@ -283,8 +284,10 @@ def _not_objects() -> frozenset[str]:
     return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES))
 
 
-def object_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
-    """The company bought or sold: "acquire X,", "stake in X for", "sell ... to X for"."""
+def object_candidate(toks: list[Tok], a: int, b: int,
+                     ambiguous: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """The company bought or sold: "acquire X,", "stake in X for", "sell ... to X for".
+    Words that are ``ambiguous`` gazetteer aliases ("Arm", "Apple") are left to the gazetteer."""
     if b - a > 5 or not toks[a].deal:
         return None
     if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in OBJECT_ENDS:
@@ -299,10 +302,11 @@ def object_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | 
         return None
     if cue in ("with", "in", "of", "by") and (c == 0 or toks[c - 1].text.lower() not in OBJECT_NOUNS):
         return None
-    if cue in ("to", "from") and not toks[a].sell_buy:
+    if cue in ("to", "from") and not toks[a].sell_buy or toks[a].text in ambiguous:
         return None
     name = " ".join(t.text for t in toks[a:b])
-    if name in _not_objects() or (b - a == 1 and len(name) <= 2) or person_titled(toks, a):
+    if name in _not_objects() or (b - a == 1 and len(name) <= 2) or person_titled(toks, a) \
+            or not toks[a].text[:1].isalpha() or any(c.isdigit() or c == "$" for c in name):
         return None
     return a, b, "object"
 
