@@ -159,8 +159,23 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     if trigger.pattern == "invest" and seller is None and not _site_words(view):
         return None
     deal_type = r.deal_type(view, trigger, seller)
+    if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target):
+        return None
     strength = 0.6 if trigger.pattern in ("noun", "site") else 0.75
     return _Deal(deal_type, trigger.pattern, strength, buyer, seller, target, value)
+
+
+def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
+                     seller: CompanyMention | None, target: CompanyMention | None) -> bool:
+    """A deal with one named party: a company's own project, a sale or purchase with its
+    target, or a funding round; anything else needs a counterparty."""
+    if deal_type not in r.lex.SINGLE_PARTY_TYPES:
+        return False
+    if deal_type == "investment":
+        return trigger.pattern == "raise" and seller is not None and bool(r.ROUND_WORDS.search(view.text))
+    if deal_type in ("acquisition", "merger"):
+        return target is not None or seller is not None
+    return True
 
 
 def _site_words(view: r.View) -> bool:

@@ -48,10 +48,13 @@ STATUS = [(status, _words(cues)) for status, cues in lex.STATUS_CUES]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
+ROUND_WORDS = _words(lex.ROUND_WORDS)
 _COMPUTE_POWER = _words(lex.COMPUTE_POWER)
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
                                + r")\W*(?:\w+\W+){0,4}$", re.I)
 _NOT_VALUE_AFTER = re.compile(r"\W*(?:" + _alternation(lex.NOT_VALUE_AFTER) + r")(?!\w)", re.I)
+_PER_SHARE = re.compile(r"\W*(?:[\w.-]+\s+){0,4}?(?:" + _alternation(lex.PER_SHARE_LINKERS)
+                        + r")\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PER_SHARE_NOUNS) + r")\b", re.I)
 _NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
                         + r")\W*(?:\w+\W+){0,2}$", re.I)
 _CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r")(?!\w)", re.I)
@@ -176,7 +179,8 @@ def eligible_money(view: View) -> list[MoneyMention]:
             continue
         if _NOT_VALUE_BEFORE.search(view.before(m.start)[-60:]):
             continue
-        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start):
+        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
+                view.text, m.end - view.sentence.start):
             continue
         out.append(m)
     return out
@@ -290,6 +294,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         seller = _after(view, candidates, trigger, ("from",))
         seller, target = _unit_owner(view, candidates, seller, target)
         seller = seller or _with_party(view, candidates, buyer, target)
+        if target is not None and target.how == "unit" and seller is None and _OWN.search(
+                view.before(target.start)[-12:]):
+            buyer, seller = None, buyer  # "X said investors offered to buy its mill"
         return _distinct(buyer, seller, target)
     if p == "sell":
         seller = owner or subj
@@ -307,6 +314,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if other is None and first is not None:
             other = next((c for c in candidates if c.start > first.end and c.start < trigger.start
                           and prep_before(view, c) in ("and", "with")), None)
+        if other is not None and _OWN.search(view.before(other.start)[-40:]):
+            return None, None, None  # merging with its own subsidiary is no deal
         return _distinct(first, None, other)
     if p == "invest":
         investor = owner or subj or _after(view, candidates, trigger, ("by", "from"))
@@ -323,8 +332,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
 
 
 def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
-    """"buy"/"purchase" with a company (or shares in one) as object is an acquisition."""
-    for c in candidates:
+    """"buy"/"purchase" with a company, a unit or shares in a company as object is an
+    acquisition."""
+    for c in sorted([*candidates, *view.units], key=lambda m: m.start):
         if c.start >= trigger.end:
             gap = view.between(trigger.end, c.start)
             prep = _prep_after(view, trigger, c)
@@ -335,6 +345,7 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_OWN = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit)\W*$", re.I)
 _UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
                       + r")\b[\s,]*(?:\w+\s+){0,1}$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+)?of\s+(?:the\s+)?$", re.I)

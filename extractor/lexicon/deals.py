@@ -123,6 +123,16 @@ NEW_DEAL_CUES = ("builds on", "build on", "earlier", "previous", "prior", "separ
                  "another", "second", "first", "initial", "original", "additional",
                  "followed up", "follow-on", "expansion", "extension", "expanded", "plus")
 
+# A price per share said loosely ("28.50 dlrs per common or preferred share", "11.80 dlrs
+# cash per share"): words that may stand between the amount and the per-share phrase.
+PER_SHARE_LINKERS = ("a", "per", "each", "for each", "for every")
+PER_SHARE_NOUNS = ("share", "shares", "ordinary", "common", "preferred", "unit")
+
+# Deal types a single party can make (a company's own project, a sale with its target, a
+# funding round with no named investor); other deals need a counterparty.
+SINGLE_PARTY_TYPES = ("data_center", "acquisition", "merger", "investment")
+ROUND_WORDS = ("round", "Series", "funding", "financing", "venture", "seed")
+
 # Words that make "power" mean computing, not energy.
 COMPUTE_POWER = ("computing power", "compute power", "processing power", "computational power",
                  "AI computing power", "artificial-intelligence computing power")
