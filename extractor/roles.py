@@ -66,6 +66,10 @@ _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,4}$")
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
+_NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
+_OFFER_NOUNS = frozenset(n.lower() for n in lex.OFFER_NOUNS)
+_SUBJECT_FOLLOWERS = frozenset(lex.SUBJECT_FOLLOWERS)
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _MAX_DIRECT_GAP = 6
 _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 
@@ -118,7 +122,11 @@ def views(analysis: Analysis) -> list[View]:
     for m in TRIGGERS.finditer(text):
         group = m.lastgroup or "noun_n"
         noun = group.endswith("_n")
-        triggers.append(Trigger(m.start(), m.end(), group[:-2] if noun else group, noun, m.group()))
+        pattern = group[:-2] if noun else group
+        if not noun and _used_as_noun(text, m.start()):
+            # "completed the purchase of", "for AI chip supply": the noun, not the verb
+            noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
+        triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     spans = [(c.start, c.end) for c in analysis.companies]
     places = [p for p in analysis.places if not any(a < p.end and p.start < b for a, b in spans)]
     buckets = [_bucket(sentences, items) for items in (
@@ -155,13 +163,16 @@ def parties(view: View) -> list[CompanyMention]:
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
     """The nearest party before ``before`` that no preposition introduces: in "X said Y
     agreed to acquire Z" the buyer is Y."""
-    found = None
+    found = with_verb = None
     for c in candidates:
         if c.start >= before:
             break
         if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
             found = c
-    return found
+            word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
+            if word and word.group(1) in _SUBJECT_FOLLOWERS:
+                with_verb = c
+    return with_verb or found
 
 
 def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
@@ -210,12 +221,13 @@ def open_term_ok(view: View, t: TimeMention) -> bool:
     return bool(_DEAL_NOUN_AFTER.match(view.text, t.end - view.sentence.start))
 
 
+def _used_as_noun(text: str, start: int) -> bool:
+    word = _LAST_WORD.search(text[max(0, start - 30):start])
+    return bool(word and word.group(1).lower() in _NOUN_MARKERS)
+
+
 def is_verb(view: View, t: Trigger) -> bool:
-    """A verb-form trigger used as a noun ("for AI chip supply") is not a verb."""
-    if t.noun:
-        return False
-    word = _LAST_WORD.search(view.before(t.start))
-    return not (word and word.group(1).lower() in _NOUN_MARKERS)
+    return not t.noun
 
 
 _CONTROL = ("acquire", "sell", "merge")
@@ -228,9 +240,11 @@ def best_trigger(view: View) -> Trigger | None:
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
     verbs = [t for t in view.triggers if is_verb(view, t)]
     nouns = [t for t in view.triggers if t.noun]
+    candidates = list(view.companies)
     ranked = (
         [t for t in verbs if t.pattern == "passive"],
-        [t for t in verbs if t.pattern in _CONTROL],
+        [t for t in verbs if t.pattern in _CONTROL
+         or (t.pattern == "procure" and _acquires(view, candidates, t))],
         [t for t in nouns if t.pattern in _CONTROL],
         verbs,
         [t for t in nouns if t.pattern in _WEAK_NOUNS],
@@ -285,7 +299,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if p == "passive":
         return _distinct(_after(view, candidates, trigger, ("by", "to")), None, subj)
     if p == "acquire" or (p == "procure" and not trigger.noun and _acquires(view, candidates, trigger)):
-        agent = _after(view, candidates, trigger, ("by",)) if trigger.noun else None
+        agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS else ("by",)
+        agent = _after(view, candidates, trigger, agent_preps) if trigger.noun else None
         buyer = owner or agent or subj
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:

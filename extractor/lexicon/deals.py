@@ -68,7 +68,7 @@ TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
     "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell",
              "reduce its stake in", "cut its stake in", "reduce its holding in",
              "cut its holding in", "lower its stake in"),
-    "merge": ("merge", "combine"),
+    "merge": ("merge",),
     "invest": ("invest", "back", "fund", "inject"),
     "raise": ("raise",),
     "build": ("build", "develop", "construct"),
@@ -273,6 +273,20 @@ MODIFIED_NOUNS = ("stock", "shares", "share", "shareholders", "stockholders", "h
                   "board", "directors", "executives", "officials", "management", "agreement",
                   "contract", "deal", "pact", "partnership", "unit", "division", "subsidiary",
                   "stake", "spokesman", "spokeswoman", "chairman", "president", "executive")
+
+# Offer-like nouns: the party "from" or "by" is the bidder ("an offer of 43 dlrs a share
+# from Nortek Inc") and the company receiving it the target.
+OFFER_NOUNS = ("offer", "bid", "tender offer", "takeover bid", "takeover offer", "proposal",
+               "approach", "acquisition bid", "buyout offer", "merger proposal")
+
+# Words after a company that show it is the subject of its clause ("Teck Corp agreed").
+SUBJECT_FOLLOWERS = ("said", "says", "agreed", "agrees", "has", "have", "had", "is", "was",
+                     "will", "would", "plans", "planned", "intends", "offered", "made",
+                     "completed", "signed", "announced", "raised", "bought", "sold", "acquired",
+                     "may", "could", "can", "already", "also", "unveiled", "secured", "struck",
+                     "reached", "purchased", "committed", "invested", "led", "won", "did",
+                     "expects", "hopes", "wants", "proposed", "launched", "began", "took",
+                     "holds", "owns", "controls", "sought", "seeks", "filed", "disclosed")
 
 # Other prepositions: a party introduced by one of these is not a sentence's subject.
 OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",
