@@ -323,6 +323,10 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
         first = owner or subj
+        survivor = _after(view, candidates, trigger, ("into",), (first,)) or _parent_after(
+            view, candidates, trigger, first)
+        if survivor is not None and first is not None:
+            return _distinct(survivor, None, first)  # "X merged into Y": Y survives
         other = _after(view, candidates, trigger, ("with", "and", "into", "of", "between"), (first,))
         if first is None and other is not None:
             first, other = other, _after(view, candidates, trigger, ("and", "with"), (other,))
@@ -344,6 +348,18 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if p in ("build", "site"):
         return _distinct(owner or subj, _after(view, candidates, trigger, ("with", "from")), None)
     return _neutral(view, trigger, candidates, owner or subj)
+
+
+_SUBSIDIARY_OF = re.compile(r"\b(?:unit|subsidiary|part|division)\s+of\s+$", re.I)
+
+
+def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger,
+                  first: CompanyMention | None) -> CompanyMention | None:
+    """"merge with and become a wholly owned subsidiary of Harvard Industries": the parent."""
+    for c in candidates:
+        if c.start > trigger.end and c is not first and _SUBSIDIARY_OF.search(view.before(c.start)[-40:]):
+            return c
+    return None
 
 
 def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
