@@ -85,10 +85,16 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     deals: list[_Deal] = []
     profiles: dict[str, list[HardwareMention]] = {}
     current: _Deal | None = None
+    topic: CompanyMention | None = None
     for view in r.views(analysis):
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
+        told = len(deals)
         current = _read(view, deals, current, profiles, published)
+        for deal in deals[told:]:
+            _fill_customer(deal, topic)
+        parties = r.parties(view)
+        topic = r.subject(view, parties, view.sentence.end) or topic
     for deal in deals:
         if not deal.hardware and deal.seller is not None:
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
@@ -140,6 +146,17 @@ def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention |
             and r.NEW_DEAL.search(view.between(value.end, m.start))]
 
 
+_CUSTOMER_TYPES = ("cloud_capacity", "chip_supply", "power")
+
+
+def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
+    """A provider's deal told without its customer ("The Google agreement ... is worth $10
+    billion") is with the company the article is about."""
+    if deal.buyer is None and deal.seller is not None and topic is not None \
+            and deal.deal_type in _CUSTOMER_TYPES and topic.name != deal.seller.name:
+        deal.buyer = topic
+
+
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               subj: CompanyMention | None, money: list[MoneyMention]) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
@@ -169,6 +186,8 @@ def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
                      seller: CompanyMention | None, target: CompanyMention | None) -> bool:
     """A deal with one named party: a company's own project, a sale or purchase with its
     target, or a funding round; anything else needs a counterparty."""
+    if deal_type in _CUSTOMER_TYPES and seller is not None:
+        return True  # the customer may be the article's topic (``_fill_customer``)
     if deal_type not in r.lex.SINGLE_PARTY_TYPES:
         return False
     if deal_type == "investment":
@@ -206,7 +225,7 @@ def _continue(view: r.View, deals: list[_Deal], current: _Deal, money: list[Mone
 def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
                 parties: list[CompanyMention], subj: CompanyMention | None) -> None:
     """"The company said the sale to X will take place": fill roles the deal lacks."""
-    if trigger is None or not parties:
+    if trigger is None or not parties or trigger.pattern not in _CONTROL_PATTERNS:
         return
     names = deal.names()
     buyer, seller, target = r.roles(view, trigger, parties, subj)

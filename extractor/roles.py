@@ -178,8 +178,9 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
 def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
     """"Bell stock", "the Meta contract": a company naming the thing right after it."""
     rest = view.between(c.end, before)
-    return bool(rest) and rest[:1] == " " and rest.strip() != "" and not rest.strip().startswith(
-        ("'", ",", "(")) and rest.split()[0][:1].islower() and rest.split()[0] in _MODIFIED
+    if not rest[:1] == " " or not rest.strip() or rest.strip().startswith(("'", ",", "(")):
+        return False
+    return rest.split()[0].strip(",.;:") in _MODIFIED
 
 
 def eligible_money(view: View) -> list[MoneyMention]:
@@ -416,7 +417,7 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
     other = _after(view, candidates, trigger, ("from", "with", "by", "between", "and", "to",
                                                *_DIRECT), (subj,))
     other = other or _modifier(view, candidates, trigger, subj) or _owner_of_thing(
-        view, candidates, trigger, subj)
+        view, candidates, trigger, subj) or _with_party(view, candidates, subj)
     names = list(dict.fromkeys(c.name for c in candidates))
     if other is None and subj is None and len(names) >= 2:
         subj = candidates[0]

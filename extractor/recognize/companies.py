@@ -96,7 +96,8 @@ def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, 
     # deal sentence when the same company is named with context elsewhere in the article.
     confirmed = {id(c) for _, _, c, miss in out if not miss}
     return [(i, j, c) for i, j, c, miss in out
-            if not miss or (id(c) in confirmed and not toks[i].heading and toks[i].deal)]
+            if not miss or (id(c) in confirmed and toks[i].sent > 0 and not toks[i].heading
+                            and toks[i].deal)]
 
 
 def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:

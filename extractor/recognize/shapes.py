@@ -38,7 +38,7 @@ from ..lexicon.companies import (
     SUBJECT_VERBS,
     UNIT_NOUNS,
 )
-from ..lexicon.hardware import MODELS
+from ..lexicon.hardware import ABBREVIATIONS, MODELS
 from ..lexicon.places import CITIES, COUNTRIES, US_STATES
 from ..mentions import Sentence
 
@@ -280,7 +280,7 @@ def person_titled(toks: list[Tok], a: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_objects() -> frozenset[str]:
-    products = {s.text for s in MODELS}
+    products = {s.text for s in MODELS} | set(ABBREVIATIONS)
     return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES))
 
 
