@@ -255,8 +255,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.capacity = next((q for q in view.quantities if q.unit in _CAPACITY_UNITS
                               and start <= q.start < end), None)
     if deal.location is None:
-        deal.location = next((p for p in view.places if start <= p.start < end and r.prep_before(
-            view, p) in ("in", "at", "near", "outside")), None)
+        deal.location = next((p for p in view.places if start <= p.start < end
+                              and r.is_site(view, p)), None)
     span = (view.sentence.start, view.sentence.end)
     if span not in deal.evidence:
         deal.evidence.append(span)

@@ -198,6 +198,15 @@ def eligible_money(view: View) -> list[MoneyMention]:
     return out
 
 
+_SITE_AFTER = re.compile(r"\s+(?:" + _alternation(lex.SITE_WORDS) + r")\b", re.I)
+
+
+def is_site(view: View, place: Mention) -> bool:
+    """A place that locates a deal: "in Texas", "Childress, Texas", "the Abilene campus"."""
+    return (prep_before(view, place) in lex.LOCATION_PREPOSITIONS or "," in place.text
+            or bool(_SITE_AFTER.match(view.text, place.end - view.sentence.start)))
+
+
 def status_of(text: str) -> str | None:
     for status, pattern in STATUS:
         if pattern.search(text):

@@ -256,8 +256,10 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
                          "under the terms", "under the contract", "as part of the deal",
                          "it is", "it will", "the company said the", "the companies said")
 
-# Words that show a place named after "in" is the deal's location.
+# Words that show a place is the deal's location: "in Texas", "the Abilene campus".
 LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
+SITE_WORDS = ("campus", "site", "facility", "data center", "data centre", "plant", "complex",
+              "cluster", "project", "hub", "supercomputer", "region")
 
 # Words showing that a purchase is of shares, a stake in a company ("bought 165,000 shares in").
 SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "holding",

@@ -1,14 +1,20 @@
-"""Place names (``lexicon/places.py``): where a project or capacity is. One regex pass;
-"Abilene, Texas" is one mention."""
+"""Place names (``lexicon/places.py``): where a project or capacity is. One regex pass.
+
+A known place ("Texas", "Abilene"), or any capitalized town before a known state or country
+("Vineland, New Jersey", "Childress, Texas"), is one mention.
+"""
 from __future__ import annotations
 
 import re
 
-from ..lexicon.places import PLACES
+from ..lexicon.places import COUNTRIES, PLACES, US_STATES
 from ..mentions import Mention
 
 _NAME = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-_PLACE = re.compile(rf"(?<![\w.])(?:{_NAME})(?:, (?:{_NAME}))?(?![\w])")
+_REGION = "|".join(re.escape(p) for p in sorted(US_STATES + COUNTRIES, key=len, reverse=True))
+_TOWN = r"(?:(?!The\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_PLACE = re.compile(
+    rf"(?<![\w.])(?:{_TOWN}, (?:{_REGION})|(?:{_NAME})(?:, (?:{_REGION}))?)(?![\w]|-based)")
 
 
 def find_places(text: str) -> tuple[Mention, ...]:
