@@ -7,17 +7,30 @@ raises floors unless a regression is explicitly allowed (trafilatura's eval gate
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evaluate import FIELDS, Difference, Tally, fields_of, report, score_article
-from .records import Fixture
+from .records import Deal, Fixture, GoldDeal
 from .sources import read_article
 
 FLOORS_FILE = "floors.json"
 SPLITS = ("dev", "test", "all")
+
+
+@dataclass(frozen=True)
+class ScoredArticle:
+    """One fixture article as scored: the text as read, the extractor's records, the gold."""
+
+    doc: str
+    split: str
+    text: str
+    published: dt.date | None
+    deals: tuple[Deal, ...]
+    gold: tuple[GoldDeal, ...]
 
 
 @dataclass
@@ -26,6 +39,7 @@ class EvalResult:
     diffs: dict[str, list[Difference]] = field(default_factory=lambda: {s: [] for s in SPLITS})
     articles: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SPLITS})
     errors: list[str] = field(default_factory=list)
+    scored: list[ScoredArticle] = field(default_factory=list)
 
     def as_dict(self, split: str = "all") -> dict:
         splits = SPLITS if split == "all" else (split,)
@@ -76,6 +90,8 @@ def evaluate_dir(gold_dir: Path) -> EvalResult:
         for split in (fixture.split, "all"):
             result.articles[split] += 1
             result.diffs[split].extend(score_article(path.stem, preds, golds, result.tallies[split]))
+        result.scored.append(ScoredArticle(path.stem, fixture.split, article.text, published,
+                                           tuple(deals), tuple(fixture.deals)))
     return result
 
 

@@ -375,6 +375,8 @@ def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger
 def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
     """"buy"/"purchase" with a company, a unit or shares in a company as object is an
     acquisition."""
+    if trigger.text.lower() not in _BUYING:
+        return False
     for c in sorted([*candidates, *view.units], key=lambda m: m.start):
         if c.start >= trigger.end:
             gap = view.between(trigger.end, c.start)
@@ -386,6 +388,7 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
 _OWN = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit)\W*$", re.I)
 _UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
                       + r")\b[\s,]*(?:\w+\s+){0,1}$", re.I)

@@ -296,6 +296,9 @@ OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told
                       "across", "within", "without", "led", "near", "outside", "behind",
                       "toward", "towards", "per", "during", "since", "until", "amid")
 
+# Procurement verbs that are acquisitions when their object is a company or a stake.
+BUYING_VERBS = ("buy", "purchase")
+
 # Things bought that make "buy"/"purchase" a procurement, not an acquisition.
 PROCURED_THINGS = ("capacity", "compute", "computing", "chips", "chip", "GPUs", "TPUs",
                    "accelerators", "processors", "power", "electricity", "energy", "servers",

@@ -227,6 +227,7 @@ def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
             short[toks[b + 2].text] = f.company.name if f.company else clean_name(f.text)
     for name, company in names.items():
         if company is None:
+            short.setdefault(name, name)
             for form in short_forms(name):
                 short.setdefault(form, name)
     initials = InitialsIndex([n for n, c in names.items() if c is None])

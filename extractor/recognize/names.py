@@ -27,6 +27,8 @@ from ..lexicon.companies import (
 from ..mentions import CompanyMention
 
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+# Endings that cleanco drops but that name the business, not its legal form.
+_KEPT_WORDS = frozenset({"Bancorp", "Bancshares", "Bankshares", "Bancorporation", "Trust"})
 
 
 def clean_name(mention: str) -> str:
@@ -34,8 +36,11 @@ def clean_name(mention: str) -> str:
     name = _POSSESSIVE.sub("", " ".join(mention.split())).strip(" ,.")
     for _ in range(4):
         shorter = basename(name).strip(" ,")
+        if name.split()[-1] in _KEPT_WORDS and shorter.split()[-1:] != name.split()[-1:]:
+            break
         words = shorter.split()
-        if len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
+        if len(words) > 1 and words[-1] not in _KEPT_WORDS and (
+                words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
             shorter = " ".join(words[:-1]).rstrip(" ,")
         if not shorter or shorter == name:
             break
@@ -128,6 +133,8 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         words = (f.text if f.company else name).split()
         for k in range(1, len(words)):
             by_prefix.setdefault(" ".join(words[:k]), []).append((f.start, name))
+    initials = InitialsIndex([n for f, n in full if f.company is None and _has_suffix(f.text)
+                              or f.company is None and len(n.split()) > 2])
     named = []
     for f in found:
         if f.company is not None:
@@ -138,8 +145,11 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
             named.append((f, f.target))
         else:
             name = clean_name(f.text)
-            if not _has_suffix(f.text) and name in by_prefix:
-                name = _nearest(by_prefix[name], f.start)
+            if not _has_suffix(f.text):
+                if name in by_prefix:
+                    name = _nearest(by_prefix[name], f.start)
+                else:
+                    name = initials.find(name.split()) or name
             named.append((f, name))
     kinds: dict[str, tuple[str, ...]] = {}
     for f, name in named:

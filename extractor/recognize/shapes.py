@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon.companies import (
     COMPANY_NOUNS,
     DEAL_CUES,
+    GENERIC_FIRST_WORDS,
     GENERIC_NAME_WORDS,
     LEGAL_SUFFIXES,
     LOWER_SUFFIXES,
@@ -304,8 +305,11 @@ def object_candidate(toks: list[Tok], a: int, b: int,
         return None
     if cue in ("to", "from") and not toks[a].sell_buy or toks[a].text in ambiguous:
         return None
+    if toks[a - 1].text == "The" or (c > 0 and toks[c - 1].text.lower() == "according"):
+        return None  # "according to The Information": an outlet
     name = " ".join(t.text for t in toks[a:b])
-    if name in _not_objects() or (b - a == 1 and len(name) <= 2) or person_titled(toks, a) \
+    if any(t.text in _not_objects() for t in toks[a:b]) or (b - a == 1 and len(name) <= 2) \
+            or person_titled(toks, a) \
             or not toks[a].text[:1].isalpha() or any(c.isdigit() or c == "$" for c in name):
         return None
     return a, b, "object"
@@ -318,7 +322,8 @@ def unit_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | No
     if toks[a - 1].text.lower() not in ("its", "the", "'s", "their"):
         return None
     name = " ".join(t.text for t in toks[a:b])
-    if name in _not_objects() or (b - a == 1 and (len(name) <= 3 or name.isupper())):
+    if name in _not_objects() or (b - a == 1 and (len(name) <= 3 or name.isupper()
+                                                  or name in GENERIC_FIRST_WORDS)):
         return None
     return a, b, "unit"
 
@@ -334,6 +339,8 @@ def person_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | 
     Lindner", "chairman Carl C. Icahn"), or a name with a middle initial ("Walter G. Mize")."""
     if not toks[a].deal:
         return None
+    if toks[a].text.lower() in PARTY_TITLES and b - a >= 3:  # "Investor Marla Quint"
+        a += 1
     e = a
     while e < b and e - a < 4 and _person_word(toks[e].text):
         e += 1
