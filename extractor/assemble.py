@@ -35,6 +35,8 @@ from .mentions import (
 _CAPACITY_UNITS = frozenset({"GW", "MW", "kW", "GPU", "TPU", "chip", "accelerator", "server",
                              "rack", "MWh", "GWh"})
 _CONTROL_PATTERNS = ("acquire", "sell", "passive", "merge")
+_FINAL_STATUSES = ("completed", "terminated")
+_LEAD_SENTENCES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +97,30 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             _fill_customer(deal, topic)
         parties = r.parties(view)
         topic = r.subject(view, parties, view.sentence.end) or topic
+    lead = _lead_date(analysis, published)
+    opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
+        if analysis.sentences else 0
     for deal in deals:
         if not deal.hardware and deal.seller is not None:
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
+        if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end:
+            deal.announced = lead
     return tuple(_freeze(d) for d in _dedupe(deals))
+
+
+def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | None:
+    """The date the article's news broke: a dated dateline or "said on Monday" in its first
+    sentences. Deals told without a date of their own were announced then."""
+    opening = analysis.sentences[:3]
+    if not opening:
+        return None
+    end = opening[-1].end
+    for t in analysis.times:
+        if t.start >= end:
+            break
+        if t.kind == "date" and t.date and len(t.date) == 10 and _not_future(t, published):
+            return t
+    return None
 
 
 def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
@@ -161,6 +183,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               subj: CompanyMention | None, money: list[MoneyMention]) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value."""
+    if r.is_holding(view, trigger):
+        return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     named = {c.name for c in (buyer, seller, target) if c is not None}
     if not named:
@@ -246,7 +270,7 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.announced = next((t for t in inside if t.kind == "date"
                                and _not_future(t, published)), None)
     status = r.status_of(view.between(max(start, view.sentence.start), end))
-    if status and (deal.status is None or deal.status == "announced"):
+    if status and (deal.status is None or status in _FINAL_STATUSES):
         deal.status = status
     for hw in view.hardware:
         if start <= hw.start < end and hw not in deal.hardware:

@@ -49,6 +49,14 @@ NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
 ROUND_WORDS = _words(lex.ROUND_WORDS)
+_INVESTMENT_WORDS = _words(lex.INVESTMENT_WORDS, flags=0)
+_HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
+
+
+def is_holding(view: View, trigger: Trigger) -> bool:
+    """"still holds a large stake in": a state, not a deal."""
+    return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
+        _HOLDING.search(view.before(trigger.start)[-50:]))
 _COMPUTE_POWER = _words(lex.COMPUTE_POWER)
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
                                + r")\W*(?:\w+\W+){0,4}$", re.I)
@@ -156,8 +164,16 @@ def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
 
 
 def parties(view: View) -> list[CompanyMention]:
-    """Companies that may take a role: not rivals, outlets or comparisons."""
-    return [c for c in view.companies if not _NON_PARTY.search(view.before(c.start)[-40:])]
+    """Companies that may take a role: not rivals, outlets or comparisons, nor the vendor
+    named inside a hardware phrase ("rents Nvidia graphics processors")."""
+    return [c for c in view.companies if not _NON_PARTY.search(view.before(c.start)[-40:])
+            and not _names_hardware(view, c)]
+
+
+def _names_hardware(view: View, c: CompanyMention) -> bool:
+    if prep_before(view, c) in ("from", "with", "by"):
+        return False
+    return any(h.start <= c.start and c.end <= h.end and h.text != c.text for h in view.hardware)
 
 
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
@@ -478,6 +494,8 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
     if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
         if pattern == "invest" and seller is None:
             return "data_center"
+        if pattern in ("acquire", "passive") and _INVESTMENT_WORDS.search(view.text):
+            return "investment"
         return lex.PATTERN_TYPES[pattern]
     text = _COMPUTE_POWER.sub(" compute ", view.text)
     found = {t for t, rx in TYPE_WORDS if rx.search(text)}

@@ -273,7 +273,43 @@ PEOPLE = [
 ]
 PERSON_CASES = {case[0] for case in PEOPLE}
 
-CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE]
+
+# -- more of both styles: one company each, by suffix, ticker, appositive, subject or object -----------
+_ONE = [
+    "Ashgrove Corp", "Belden Tools Inc", "Carrow Ltd", "Dunmere Plc", "Everly Foods Co",
+    "Falkirk Hosiery Inc", "Garnet Mining Corp", "Hexam Oil Ltd", "Idris Chemicals Inc",
+    "Jessup Mills Co", "Kinloch Brewing Plc", "Larchmont Bancorp", "Milford Savings Bank",
+    "Nettleton Electric Co", "Oakridge Paper Corp", "Pelham Insurance Co", "Quinlan Freight Inc",
+    "Rosslyn Media Corp", "Selwyn Stores Inc", "Thackeray Homes Ltd",
+]
+_FRAMES = [
+    "{} said it agreed to acquire a plant in Ohio for 20 mln dlrs.",
+    "The board of {} approved the sale of the unit.",
+    "Shareholders of {} will vote on the merger next month.",
+    "An investor group raised its stake in {} to 14 pct.",
+]
+MORE = [(frame.format(name), [(name, name.rsplit(" ", 1)[0] if name.split()[-1] in (
+    "Corp", "Inc", "Ltd", "Plc", "Co") else name)]) for name in _ONE for frame in _FRAMES]
+
+MORE_MODERN = [
+    ("Zenvia Cloud (NASDAQ: ZNVC) said it signed a contract with Anthropic.", [("Zenvia Cloud", "Zenvia Cloud"), ("Anthropic", "Anthropic")]),
+    ("Kovalent, a San Jose-based chip designer, raised $300 million.", [("Kovalent", "Kovalent")]),
+    ("Ferrox Energy agreed to supply 500 MW to Microsoft.", [("Ferrox Energy", "Ferrox Energy"), ("Microsoft", "Microsoft")]),
+    ("Meta agreed to acquire Tessellate Labs for an undisclosed sum.", [("Meta", "Meta Platforms"), ("Tessellate Labs", "Tessellate Labs")]),
+    ("Nvidia bought a stake in Opaline Networks, a startup building optical switches.", [("Nvidia", "Nvidia"), ("Opaline Networks", "Opaline Networks")]),
+    ("Oracle said it agreed to lease a campus from Vantage Data Centers.", [("Oracle", "Oracle"), ("Vantage Data Centers", "Vantage Data Centers")]),
+    ("Google agreed to buy Wiz for $32 billion.", [("Google", "Google"), ("Wiz", "Wiz")]),
+    ("Salesforce agreed to acquire Informatica.", [("Salesforce", "Salesforce")]),
+    ("Hut 8 said it signed a lease with Anthropic.", [("Hut 8", "Hut 8"), ("Anthropic", "Anthropic")]),
+    ("Galaxy Digital signed a 15-year lease with CoreWeave.", [("Galaxy Digital", "Galaxy Digital"), ("CoreWeave", "CoreWeave")]),
+    ("Equinix agreed to buy three data centers from Dominion Energy.", [("Equinix", "Equinix"), ("Dominion Energy", "Dominion Energy")]),
+    ("Digital Realty said it raised $3 billion for a fund.", [("Digital Realty", "Digital Realty")]),
+    ("KKR agreed to invest $50 billion with ECP in data centers.", [("KKR", "KKR")]),
+    ("MGX joined BlackRock and Microsoft in an investment partnership.", [("MGX", "MGX"), ("BlackRock", "BlackRock"), ("Microsoft", "Microsoft")]),
+    ("Vistra agreed to sell power from its Comanche Peak plant to a hyperscaler.", [("Vistra", "Vistra")]),
+]
+
+CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE, *MORE, *MORE_MODERN]
 
 KNOWN_FAILURES: set[str] = set()
 
@@ -343,7 +379,7 @@ def test_clean_name(mention, name):
 
 
 def test_table_size():
-    assert len(CASES) + len(TRAPS) >= 150
+    assert len(CASES) + len(TRAPS) >= 250
     assert len(WIRE) >= 60
 
 

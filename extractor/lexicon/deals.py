@@ -200,9 +200,9 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "entered into", "reached an agreement", "signs", "committing", "committed",
                 "secured", "awarded", "won")),
     ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer",
-                 "proposed", "intends", "considering", "would", "bid", "tender",
-                 "letter of intent", "explore", "exploring", "unveiled plans", "expects to",
-                 "will", "negotiating", "discussions")),
+                 "proposed", "intends", "considering", "bid", "tender", "letter of intent",
+                 "explore", "exploring", "unveiled plans", "negotiating", "discussions",
+                 "talks", "intention", "proposal", "agreement in principle")),
     ("announced", ("announced", "disclosed", "unveiled", "said", "announces", "revealed")),
 )
 
@@ -289,6 +289,12 @@ SUBJECT_FOLLOWERS = ("said", "says", "agreed", "agrees", "has", "have", "had", "
                      "reached", "purchased", "committed", "invested", "led", "won", "did",
                      "expects", "hopes", "wants", "proposed", "launched", "began", "took",
                      "holds", "owns", "controls", "sought", "seeks", "filed", "disclosed")
+
+# A stake held is a state, not a deal ("still holds a large stake in OpenAI").
+HOLDING_VERBS = ("holds", "hold", "held", "owns", "own", "owned", "controls", "has")
+
+# Words that make an acquisition-like deal an investment ("warrants to buy 8%").
+INVESTMENT_WORDS = ("warrant", "warrants", "funding round", "Series", "venture round")
 
 # Other prepositions: a party introduced by one of these is not a sentence's subject.
 OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",
