@@ -53,6 +53,15 @@ _INVESTMENT_WORDS = _words(lex.INVESTMENT_WORDS, flags=0)
 _HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
 
 
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.HYPOTHETICAL_CUES)
+                           + r")\s+(?:[\w'.,-]+\s+){0,6}$", re.I)
+
+
+def is_hypothetical(view: View, trigger: Trigger) -> bool:
+    """A trigger right after "if", "might", "whether": not a deal that happened or is agreed."""
+    return bool(_HYPOTHETICAL.search(view.before(trigger.start)[-60:]))
+
+
 def is_holding(view: View, trigger: Trigger) -> bool:
     """"still holds a large stake in": a state, not a deal."""
     return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
@@ -353,6 +362,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             view, candidates, trigger, first)
         if survivor is not None and first is not None:
             return _distinct(survivor, None, first)  # "X merged into Y": Y survives
+        partner = _after(view, candidates, trigger, ("with",), (first,))
+        if partner is not None and first is not None and not trigger.noun:
+            return _distinct(partner, None, first)  # "X agreed to merge with Y": Y takes X
         other = _after(view, candidates, trigger, ("with", "and", "into", "of", "between"), (first,))
         if first is None and other is not None:
             first, other = other, _after(view, candidates, trigger, ("and", "with"), (other,))

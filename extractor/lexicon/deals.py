@@ -212,6 +212,11 @@ NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
                  "has not held", "no talks", "dismissed reports", "not for sale", "if it were",
                  "hypothetical")
 
+# Words that make the deal after them hypothetical ("a fee Purolator would have to pay if it
+# ends its agreement with Hutton"): no deal is told.
+HYPOTHETICAL_CUES = ("if", "unless", "whether", "might", "would have to", "could have",
+                     "in the event", "should it", "were it")
+
 # Money right after these cues is not a deal's own value.
 NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close at",
                     "shares closed", "shares rose", "shares fell", "price of",

@@ -1,0 +1,363 @@
+"""Batch runs: documents to results, in order, on this process, on worker processes or on a
+Dask cluster; progress on a terminal; resumable writes to a sink.
+
+The unit of work is a ``sources.Document`` (a file's bytes or a JSON Lines article's text,
+small to send) and the answer a ``Result`` (the deal records as JSON lines, or an error).
+Workers decode, parse HTML and extract; the calling process only reads files, hashes them,
+and writes results in input order, so that every way of running gives the same output, byte
+for byte.
+
+``extract_partition`` is the same work as a plain function over an iterable of paths or
+records, for ``dask.bag.Bag.map_partitions`` and Spark's ``RDD.mapPartitions``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, TextIO
+
+from . import __version__
+from .sources import (Document, InputError, count_documents, is_utf8, load, parse_date, plan,
+                      read_plan, record_sha256)
+
+log = logging.getLogger("extractor")
+
+_SMALL_BATCH = 32       # fewer documents than this: workers cost more than they save
+_MAX_CHUNK_DOCS = 8
+_MAX_CHUNK_BYTES = 1 << 20
+_WARM_UP = "Acme Corp agreed to acquire Widget Inc for $5 million on Monday."
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one document: its deal records as JSON lines, or an error."""
+
+    doc_id: str
+    source: str
+    path: str | None = None
+    sha256: str | None = None
+    lines: tuple[str, ...] = ()
+    error: str | None = None
+    encoding: str | None = None
+    published: str | None = None
+
+
+def fingerprint(published: dt.date | None, model: str | None) -> dict:
+    """The settings a stored result depends on besides the document's content."""
+    return {"extractor": __version__,
+            "published": published.isoformat() if published else None, "model": model}
+
+
+# -- the work ---------------------------------------------------------------------------------
+
+
+def process(doc: Document | Result, published: dt.date | None = None,
+            model: str | None = None) -> Result:
+    """Decode, parse and extract one document. Never raises: failures become error results."""
+    if isinstance(doc, Result):
+        return doc
+    from .pipeline import extract
+
+    try:
+        article = load(doc)
+    except ValueError as exc:
+        return Result(doc.doc_id, doc.source, doc.path, doc.sha256, error=str(exc))
+    reference = article.published or published
+    try:
+        deals = extract(article.text, reference, article.doc_id, model)
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+        return Result(doc.doc_id, doc.source, doc.path, doc.sha256, encoding=article.encoding,
+                      error=f"extraction failed ({type(exc).__name__}: {exc})")
+    return Result(doc.doc_id, doc.source, doc.path, doc.sha256,
+                  tuple(d.model_dump_json() for d in deals), None, article.encoding,
+                  reference.isoformat() if reference else None)
+
+
+def process_chunk(docs: list[Document | Result], published: dt.date | None = None,
+                  model: str | None = None) -> list[Result]:
+    return [process(doc, published, model) for doc in docs]
+
+
+def _init_worker(model: str | None) -> None:
+    """Once per worker process: die with the parent, build the spaCy pipeline."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    from .pipeline import extract
+
+    extract(_WARM_UP, None, "-", model)
+
+
+def _chunks(items: Iterable[Document | Result], jobs: int) -> Iterator[list]:
+    """Chunks of documents for workers: one document each at first, so that every worker
+    starts at once, then growing up to 8 documents or 1 MiB."""
+    chunk: list = []
+    size = count = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.data or b"") + len(item.text or "") if isinstance(item, Document) else 0
+        if len(chunk) >= min(_MAX_CHUNK_DOCS, 1 + count // max(1, jobs)) \
+                or size >= _MAX_CHUNK_BYTES:
+            yield chunk
+            chunk, size, count = [], 0, count + 1
+    if chunk:
+        yield chunk
+
+
+def _ordered(submit: Callable, chunks: Iterator[list], window: int) -> Iterator[Result]:
+    """Results of ``submit(chunk)`` futures in submission order, at most ``window`` pending."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= window:
+            yield from _collect(*pending.popleft())
+    while pending:
+        yield from _collect(*pending.popleft())
+
+
+def _collect(chunk: list, future) -> list[Result]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a lost chunk costs its documents, not the run
+        reason = f"worker failed ({type(exc).__name__}: {exc})"
+        return [d if isinstance(d, Result) else
+                Result(d.doc_id, d.source, d.path, d.sha256, error=reason) for d in chunk]
+
+
+def _context():
+    """Worker processes start from a fork server that has imported the pipeline: fast,
+    and safe in a process that runs threads."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["extractor.pipeline"])
+    return ctx
+
+
+def run_local(items: Iterable[Document | Result], jobs: int, published: dt.date | None = None,
+              model: str | None = None, auto: bool = False) -> Iterator[Result]:
+    """Results in input order, on ``jobs`` worker processes (this process when 1). With
+    ``auto``, a batch of fewer than 32 documents runs here: starting workers would cost more."""
+    items = iter(items)
+    if auto and jobs > 1:
+        head = list(islice(items, _SMALL_BATCH))
+        if len(head) < _SMALL_BATCH:
+            jobs = 1
+        items = chain(head, items)
+    if jobs <= 1:
+        for item in items:
+            yield process(item, published, model)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
+                             initializer=_init_worker, initargs=(model,)) as pool:
+        yield from _ordered(lambda chunk: pool.submit(process_chunk, chunk, published, model),
+                            _chunks(items, jobs), jobs * 4)
+
+
+def run_dask(items: Iterable[Document | Result], address: str,
+             published: dt.date | None = None, model: str | None = None) -> Iterator[Result]:
+    """Results in input order, computed on the Dask cluster at ``address`` (the workers need
+    ``extractor`` installed; documents are sent to them, so they need not share files)."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise RuntimeError("--dask needs dask.distributed: pip install 'extractor[dask]'") from exc
+    with Client(address) as client:
+        workers = max(1, sum(client.nthreads().values()))
+        yield from _ordered(
+            lambda chunk: client.submit(process_chunk, chunk, published, model, pure=False),
+            _chunks(items, workers), workers * 4)
+
+
+# -- a function for Dask bags and Spark ------------------------------------------------------
+
+
+def _as_document(item) -> Document | Result:
+    """A path, a ``{"id", "path"}`` or ``{"id", "text", "published"}`` dict, or a Document."""
+    if isinstance(item, (Document, Result)):
+        return item
+    if isinstance(item, (str, Path)):
+        item = {"path": str(item)}
+    if not isinstance(item, dict):
+        return Result(repr(item)[:80], repr(item)[:80], error="not a path or an article record")
+    if isinstance(item.get("text"), str):
+        published = parse_date(item.get("published"))
+        doc_id = str(item.get("id", "-"))
+        return Document(doc_id, doc_id, "<records>", record_sha256(item["text"], published),
+                        text=item["text"], published=published)
+    path = str(item.get("path", ""))
+    for doc in read_plan([(path, Path(path) if os.path.exists(path) else None,
+                           str(item.get("id") or path))]):
+        return doc if isinstance(doc, Document) else Result(path, doc.source, error=doc.reason)
+    return Result(path, path, error="no article found")
+
+
+def extract_partition(items: Iterable, published: dt.date | str | None = None,
+                      model: str | None = None) -> list[dict]:
+    """Deal records (as dicts, the JSON Lines objects) of a partition of articles.
+
+    ``items`` are paths of text or HTML files (the ``doc_id`` is the path), ``{"id": ...,
+    "path": ...}`` dicts, or JSON Lines articles as dicts (``{"id", "text", "published"}``).
+    Use it as ``bag.map_partitions(extract_partition)`` in Dask or ``rdd.mapPartitions(
+    extract_partition)`` in Spark; the records are those ``extractor extract`` writes for the
+    same articles, in the same order. Documents that fail are logged and skipped.
+    """
+    if isinstance(published, str):
+        published = parse_date(published)
+    records: list[dict] = []
+    for item in items:
+        result = process(_as_document(item), published, model)
+        if result.error:
+            log.warning("extractor: %s: %s", result.source, result.error)
+        records.extend(json.loads(line) for line in result.lines)
+    return records
+
+
+# -- progress ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Reporter:
+    """Counts, diagnostics and (on a terminal) a progress bar, all on ``stream``."""
+
+    stream: TextIO
+    total: int | None = None
+    bar: bool = False
+    documents: int = 0
+    deals: int = 0
+    errors: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+    _drawn: float = 0.0
+    _shown: bool = False
+    _noted: set = field(default_factory=set)
+
+    def say(self, message: str) -> None:
+        self._clear()
+        print(f"extractor: {message}", file=self.stream, flush=True)
+
+    def result(self, result: Result) -> None:
+        if result.encoding and not is_utf8(result.encoding) and result.path not in self._noted:
+            self._noted.add(result.path)
+            self.say(f"{result.path}: not UTF-8, read as {result.encoding}")
+        if result.error:
+            self.errors += 1
+            self.say(f"{result.source}: {result.error}")
+        else:
+            self.documents += 1
+            self.deals += len(result.lines)
+        self._tick()
+
+    def skip(self) -> None:
+        self.skipped += 1
+        self._tick()
+
+    def _done(self) -> int:
+        return self.documents + self.errors + self.skipped
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        if self.bar and now - self._drawn >= 0.1:
+            self._drawn = now
+            self._draw(now)
+
+    def line(self, now: float | None = None) -> str:
+        """The progress bar's text."""
+        elapsed = max(1e-9, (now or time.monotonic()) - self.started)
+        done = self._done()
+        rate = done / elapsed
+        counts = f"{done:,}" + (f"/{self.total:,}" if self.total else "") + " docs"
+        bar = ""
+        if self.total:
+            filled = int(20 * min(done, self.total) / self.total)
+            bar = f"[{'#' * filled}{'.' * (20 - filled)}] {100 * done // self.total:3d}% "
+            left = (self.total - done) / rate if rate > 0 else None
+        else:
+            left = None
+        eta = f" | {_clock(left)} left" if left is not None else ""
+        return (f"{bar}{counts} | {self.deals:,} deals | {self.errors:,} errors"
+                f" | {rate:,.1f} docs/s{eta}")
+
+    def _draw(self, now: float) -> None:
+        width = shutil.get_terminal_size((100, 20)).columns - 1
+        self.stream.write("\r" + self.line(now)[:width] + "\x1b[K")
+        self.stream.flush()
+        self._shown = True
+
+    def _clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self._shown = False
+
+    def summary(self) -> str:
+        self._clear()
+        seconds = time.monotonic() - self.started
+        skipped = f", {self.skipped} unchanged (skipped)" if self.skipped else ""
+        return (f"{self.documents} documents, {self.deals} deals, {self.errors} errors{skipped}"
+                f" in {seconds:.1f} s")
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+# -- a whole run ------------------------------------------------------------------------------
+
+
+def run(inputs: list[str], sink, reporter: Reporter, stdin: TextIO | None = None,
+        published: dt.date | None = None, model: str | None = None, jobs: int | None = None,
+        dask: str | None = None) -> Reporter:
+    """Extract every input into ``sink``, in input order, skipping documents the sink already
+    holds with the same content and settings. ``jobs=None``: one worker per core, and none
+    for a small batch."""
+    entries = plan(inputs)
+    if reporter.bar:
+        reporter.total = count_documents(entries)
+    done = sink.processed()
+
+    def fresh() -> Iterator[Document | Result]:
+        for doc in read_plan(entries, stdin):
+            if isinstance(doc, InputError):
+                yield Result(doc.source, doc.source, error=doc.reason)
+            elif done.get(doc.doc_id) == doc.sha256:
+                reporter.skip()
+            else:
+                yield doc
+
+    if dask:
+        results = run_dask(fresh(), dask, published, model)
+    else:
+        results = run_local(fresh(), jobs or default_jobs(), published, model, auto=jobs is None)
+    for result in results:
+        sink.write(result)
+        reporter.result(result)
+    return reporter
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
