@@ -137,7 +137,7 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
         return _continue(view, deals, current, money, published)
     deal = None
     if trigger is not None and not (refers_back and trigger.noun):
-        deal = _new_deal(view, trigger, parties, subj, money)
+        deal = _new_deal(view, trigger, parties, subj, money, current)
         if deal is not None and refers_back and deal.names() <= current.names():
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
@@ -180,10 +180,11 @@ def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
 
 
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
-              subj: CompanyMention | None, money: list[MoneyMention]) -> _Deal | None:
+              subj: CompanyMention | None, money: list[MoneyMention],
+              current: _Deal | None = None) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value."""
-    if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger):
+    if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger) or r.is_negated(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     named = {c.name for c in (buyer, seller, target) if c is not None}
@@ -199,7 +200,12 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         value = _nearest(money, trigger.start)  # an undisclosed or vague value
     if trigger.pattern == "invest" and seller is None and not _site_words(view):
         return None
+    if target is None and current is not None and current.target is not None \
+            and trigger.pattern == "acquire" and buyer is not None and buyer.name not in current.names():
+        target = current.target  # a rival bid for the company the story is about
+        named.add(target.name)
     deal_type = r.deal_type(view, trigger, seller)
+    buyer, seller = r.orient(deal_type, trigger, buyer, seller)
     if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target):
         return None
     strength = 0.6 if trigger.pattern in ("noun", "site") else 0.75

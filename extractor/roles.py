@@ -62,6 +62,15 @@ def is_hypothetical(view: View, trigger: Trigger) -> bool:
     return bool(_HYPOTHETICAL.search(view.before(trigger.start)[-60:]))
 
 
+_NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
+                      + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def is_negated(view: View, trigger: Trigger) -> bool:
+    """"is not considering making an offer", "has never sold": no deal is told."""
+    return bool(_NEGATED.search(view.before(trigger.start)[-40:]))
+
+
 def is_holding(view: View, trigger: Trigger) -> bool:
     """"still holds a large stake in": a state, not a deal."""
     return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
@@ -331,8 +340,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     """(buyer, seller, target) for a trigger's role pattern."""
     p = trigger.pattern
     owner = _possessor(view, candidates, trigger) if trigger.noun else None
-    if p == "passive":
-        return _distinct(_after(view, candidates, trigger, ("by", "to")), None, subj)
+    if p == "passive":  # the agent follows the phrase, which ends in "by" or "to"
+        return _distinct(_after(view, candidates, trigger, ("", "by", "to")), None, subj)
     if p == "acquire" or (p == "procure" and not trigger.noun and _acquires(view, candidates, trigger)):
         agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS else ("by",)
         agent = _after(view, candidates, trigger, agent_preps) if trigger.noun else None
@@ -462,10 +471,7 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if other is None and subj is None and len(names) >= 2:
         subj = candidates[0]
         other = next(c for c in candidates if c.name != subj.name)
-    buyer, seller = subj, other
-    if is_provider(buyer) and seller is not None and not is_provider(seller):
-        buyer, seller = seller, buyer
-    return _distinct(buyer, seller, None)
+    return _distinct(subj, other, None)
 
 
 _MODIFIER_GAP = re.compile(r"^[\s-]*(?:[A-Za-z$.,\d-]+\s+){0,2}$")
@@ -495,8 +501,27 @@ def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigg
     return None
 
 
-def is_provider(c: CompanyMention | None) -> bool:
-    return c is not None and any(k in lex.PROVIDER_KINDS for k in c.kinds)
+def is_provider(c: CompanyMention | None, deal_type: str | None = None) -> bool:
+    """Whether a company provides what deals of ``deal_type`` sell (anything when the type
+    is not one that providers sell)."""
+    if c is None:
+        return False
+    if deal_type not in _PROVIDED_TYPES:
+        return any(k in lex.PROVIDER_KINDS for k in c.kinds)
+    return any(lex.PROVIDER_KINDS.get(k) == deal_type for k in c.kinds)
+
+
+_PROVIDED_TYPES = frozenset(lex.PROVIDER_KINDS.values())
+
+
+def orient(deal_type: str, trigger: Trigger, buyer: CompanyMention | None,
+           seller: CompanyMention | None) -> tuple:
+    """"Constellation signed a power purchase agreement with Microsoft": the provider of what
+    the deal sells is the seller, whichever side of the sentence it stands on."""
+    if trigger.pattern in ("procure", "noun") and buyer is not None and seller is not None \
+            and is_provider(buyer, deal_type) and not is_provider(seller, deal_type):
+        return seller, buyer
+    return buyer, seller
 
 
 def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> str:

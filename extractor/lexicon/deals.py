@@ -217,6 +217,10 @@ NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
 HYPOTHETICAL_CUES = ("if", "unless", "whether", "might", "would have to", "could have",
                      "in the event", "should it", "were it")
 
+# Negations right before a trigger ("is not considering making an offer for BP").
+NEGATION_WORDS = ("not", "no", "never", "n't", "neither", "nor", "barred from", "prevented from",
+                  "refrained from", "ruled out", "declined", "rejected", "denied", "without")
+
 # Money right after these cues is not a deal's own value.
 NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close at",
                     "shares closed", "shares rose", "shares fell", "price of",
