@@ -92,12 +92,13 @@ def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, 
         j = _suffix_end(toks, i + n)
         out.append((i, j, company, _ambiguous_miss(toks, i, i + n, company)))
         i = j
-    # One sense per article: an ambiguous alias ("Oracle", "Arm") counts without context in a
-    # deal sentence when the same company is named with context elsewhere in the article.
+    # One sense per article: an ambiguous alias ("Oracle", "Arm") counts as the counterparty of
+    # a deal sentence ("a contract with Oracle") when the same company is named with context
+    # elsewhere in the article.
     confirmed = {id(c) for _, _, c, miss in out if not miss}
     return [(i, j, c) for i, j, c, miss in out
             if not miss or (id(c) in confirmed and toks[i].sent > 0 and not toks[i].heading
-                            and toks[i].deal)]
+                            and toks[i].deal and i > 0 and toks[i - 1].text in ("from", "with"))]
 
 
 def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
