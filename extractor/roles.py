@@ -96,6 +96,7 @@ _NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in
 _OFFER_NOUNS = frozenset(n.lower() for n in lex.OFFER_NOUNS)
 _SUBJECT_FOLLOWERS = frozenset(lex.SUBJECT_FOLLOWERS)
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+_RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$")
 _MAX_DIRECT_GAP = 6
 _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 
@@ -201,6 +202,8 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
     for c in candidates:
         if c.start >= before:
             break
+        if _RELATIVE.match(view.between(c.end, before)):
+            return c  # "by AQ Corp, which acquired 91 pct of Aloha"
         if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
             found = c
             word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
@@ -370,6 +373,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         survivor = _after(view, candidates, trigger, ("into",), (first,)) or _parent_after(
             view, candidates, trigger, first)
         if survivor is not None and first is not None:
+            if survivor.name == first.name:  # "X and Y agreed to merge Y into X"
+                first = _after(view, candidates, trigger, _DIRECT, (survivor,))
             return _distinct(survivor, None, first)  # "X merged into Y": Y survives
         partner = _after(view, candidates, trigger, ("with",), (first,))
         if partner is not None and first is not None and not trigger.noun:

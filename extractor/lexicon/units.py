@@ -85,7 +85,9 @@ UNIT_HEADS = ("business", "businesses", "unit", "units", "division", "divisions"
               "subsidiaries", "operations", "operation", "assets", "plant", "plants", "mill",
               "mills", "stores", "hospitals", "properties", "interests", "segment", "arm",
               "facility", "facilities", "chain", "refinery", "refineries", "terminals",
-              "stations", "mines", "fleet", "portfolio", "franchise", "franchises")
+              "stations", "mines", "fleet", "portfolio", "franchise", "franchises", "centers",
+              "hotels", "restaurants", "newspapers", "banks", "branches", "outlets", "rights",
+              "shops")
 # Words that open a unit description without naming it.
 UNIT_SKIP_WORDS = frozenset({"existing", "remaining", "entire", "wholly", "owned", "wholly-owned",
                              "former", "current", "certain", "new", "whole", "majority-owned",
