@@ -141,8 +141,10 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
         if deal is not None and refers_back and deal.names() <= current.names():
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
-        if refers_back:
+        if current is not None and current.deal_type in ("acquisition", "merger") and (
+                refers_back or _near(current, view)):
             _fill_roles(current, view, trigger, parties, subj)
+        if refers_back:
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
         named_hw = [h for h in view.hardware if h.vendor or h.model]
@@ -177,6 +179,11 @@ def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
     if deal.buyer is None and deal.seller is not None and topic is not None \
             and deal.deal_type in _CUSTOMER_TYPES and topic.name != deal.seller.name:
         deal.buyer = topic
+
+
+def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
+    """The sentence follows the deal's last sentence closely (the story is still on it)."""
+    return bool(deal.evidence) and 0 <= view.sentence.start - deal.evidence[-1][1] <= gap
 
 
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
@@ -255,7 +262,7 @@ def _continue(view: r.View, deals: list[_Deal], current: _Deal, money: list[Mone
 def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
                 parties: list[CompanyMention], subj: CompanyMention | None) -> None:
     """"The company said the sale to X will take place": fill roles the deal lacks."""
-    if trigger is None or not parties or trigger.pattern not in _CONTROL_PATTERNS:
+    if trigger is None or not parties or trigger.pattern not in (*_CONTROL_PATTERNS, "procure"):
         return
     names = deal.names()
     buyer, seller, target = r.roles(view, trigger, parties, subj)

@@ -95,6 +95,7 @@ _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
 _NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
 _OFFER_NOUNS = frozenset(n.lower() for n in lex.OFFER_NOUNS)
 _SUBJECT_FOLLOWERS = frozenset(lex.SUBJECT_FOLLOWERS)
+_REPORTING = frozenset(lex.REPORTING_VERBS)
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$")
 _MAX_DIRECT_GAP = 6
@@ -310,9 +311,16 @@ def best_trigger(view: View) -> Trigger | None:
 def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
            preps: tuple[str, ...], skip: tuple = ()) -> CompanyMention | None:
     for c in candidates:
-        if c.start >= trigger.end and c not in skip and _prep_after(view, trigger, c) in preps:
+        if c.start >= trigger.end and c not in skip and _prep_after(view, trigger, c) in preps \
+                and not _reports(view, c):
             return c
     return None
+
+
+def _reports(view: View, c: CompanyMention) -> bool:
+    """"..., the company said": the party reporting the news, not an object of the deal."""
+    word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
+    return bool(word) and word.group(1) in _REPORTING
 
 
 def _possessor(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:

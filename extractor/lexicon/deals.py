@@ -305,6 +305,9 @@ HOLDING_VERBS = ("holds", "hold", "held", "owns", "own", "owned", "controls", "h
 # Words that make an acquisition-like deal an investment ("warrants to buy 8%").
 INVESTMENT_WORDS = ("warrant", "warrants", "funding round", "Series", "venture round")
 
+# Verbs of reporting: the company before them tells the news ("..., the company said").
+REPORTING_VERBS = ("said", "says", "told", "added", "noted", "reported", "announced", "stated")
+
 # Other prepositions: a party introduced by one of these is not a sentence's subject.
 OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told", "on",
                       "over", "including", "through", "via", "under", "after", "about", "among",
