@@ -40,6 +40,10 @@ _MAX_CHUNK_BYTES = 1 << 20
 _WARM_UP = "Acme Corp agreed to acquire Widget Inc for $5 million on Monday."
 
 
+class BatchError(Exception):
+    """A run that cannot go on (a sink or a cluster out of reach): one clear line."""
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """What became of one document: its deal records as JSON lines, or an error."""
@@ -100,9 +104,12 @@ def _init_worker(model: str | None) -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PDEATHSIG
         except (OSError, AttributeError):
             pass
-    from .pipeline import extract
+    try:
+        from .pipeline import extract
 
-    extract(_WARM_UP, None, "-", model)
+        extract(_WARM_UP, None, "-", model)
+    except Exception:  # noqa: BLE001 - a broken pipeline shows in every document's result
+        pass
 
 
 def _chunks(items: Iterable[Document | Result], jobs: int) -> Iterator[list]:
@@ -121,26 +128,34 @@ def _chunks(items: Iterable[Document | Result], jobs: int) -> Iterator[list]:
         yield chunk
 
 
-def _ordered(submit: Callable, chunks: Iterator[list], window: int) -> Iterator[Result]:
-    """Results of ``submit(chunk)`` futures in submission order, at most ``window`` pending."""
+def _ordered(submit: Callable, chunks: Iterator[list], window: int,
+             recover: Callable | None = None) -> Iterator[Result]:
+    """Results of ``submit(chunk)`` futures in submission order, at most ``window`` pending.
+    When a worker process dies, ``recover(chunk, pending)`` answers for the chunk."""
     pending: deque = deque()
+
+    def first() -> list[Result]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if recover is None:
+                raise
+            return recover(chunk, pending)
+        except Exception as exc:  # noqa: BLE001 - a lost chunk costs its documents only
+            return [_failed(d, f"worker failed ({type(exc).__name__}: {exc})") for d in chunk]
+
     for chunk in chunks:
         pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
-            yield from _collect(*pending.popleft())
+            yield from first()
     while pending:
-        yield from _collect(*pending.popleft())
+        yield from first()
 
 
-def _collect(chunk: list, future) -> list[Result]:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a lost chunk costs its documents, not the run
-        reason = f"worker failed ({type(exc).__name__}: {exc})"
-        return [d if isinstance(d, Result) else
-                Result(d.doc_id, d.source, d.path, d.sha256, error=reason) for d in chunk]
+def _failed(doc: Document | Result, reason: str) -> Result:
+    return doc if isinstance(doc, Result) else \
+        Result(doc.doc_id, doc.source, doc.path, doc.sha256, error=reason)
 
 
 def _context():
@@ -152,6 +167,44 @@ def _context():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["extractor.pipeline"])
     return ctx
+
+
+class _Workers:
+    """A pool of worker processes that outlives the death of one (a document that crashes
+    the interpreter or exhausts memory becomes an error result, the others go on)."""
+
+    def __init__(self, jobs: int, published: dt.date | None, model: str | None):
+        self.jobs, self.published, self.model = jobs, published, model
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
+                                   initializer=_init_worker, initargs=(self.model,))
+
+    def submit(self, chunk: list):
+        return self.pool.submit(process_chunk, chunk, self.published, self.model)
+
+    def recover(self, chunk: list, pending: deque) -> list[Result]:
+        """Run the chunk's documents one at a time on fresh workers, then resubmit the
+        chunks still pending (their futures died with the pool)."""
+        self._restart()
+        results = []
+        for doc in chunk:
+            try:
+                results.extend(self.submit([doc]).result())
+            except BrokenProcessPool:
+                self._restart()
+                results.append(_failed(doc, "the worker process died while extracting"))
+        for i, (waiting, _) in enumerate(pending):
+            pending[i] = (waiting, self.submit(waiting))
+        return results
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_local(items: Iterable[Document | Result], jobs: int, published: dt.date | None = None,
@@ -168,10 +221,11 @@ def run_local(items: Iterable[Document | Result], jobs: int, published: dt.date 
         for item in items:
             yield process(item, published, model)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
-                             initializer=_init_worker, initargs=(model,)) as pool:
-        yield from _ordered(lambda chunk: pool.submit(process_chunk, chunk, published, model),
-                            _chunks(items, jobs), jobs * 4)
+    workers = _Workers(jobs, published, model)
+    try:
+        yield from _ordered(workers.submit, _chunks(items, jobs), jobs * 4, workers.recover)
+    finally:
+        workers.close()
 
 
 def run_dask(items: Iterable[Document | Result], address: str,
@@ -181,8 +235,12 @@ def run_dask(items: Iterable[Document | Result], address: str,
     try:
         from distributed import Client
     except ImportError as exc:
-        raise RuntimeError("--dask needs dask.distributed: pip install 'extractor[dask]'") from exc
-    with Client(address) as client:
+        raise BatchError("--dask needs dask.distributed: pip install 'extractor[dask]'") from exc
+    try:
+        client = Client(address)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise BatchError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
         workers = max(1, sum(client.nthreads().values()))
         yield from _ordered(
             lambda chunk: client.submit(process_chunk, chunk, published, model, pure=False),
@@ -192,32 +250,39 @@ def run_dask(items: Iterable[Document | Result], address: str,
 # -- a function for Dask bags and Spark ------------------------------------------------------
 
 
-def _as_document(item) -> Document | Result:
-    """A path, a ``{"id", "path"}`` or ``{"id", "text", "published"}`` dict, or a Document."""
+def _as_documents(item) -> Iterator[Document | Result]:
+    """A path, a ``{"id", "path"}`` or ``{"id", "text", "published"}`` dict, or a Document,
+    as documents (a JSON Lines file holds several)."""
     if isinstance(item, (Document, Result)):
-        return item
+        yield item
+        return
     if isinstance(item, (str, Path)):
         item = {"path": str(item)}
     if not isinstance(item, dict):
-        return Result(repr(item)[:80], repr(item)[:80], error="not a path or an article record")
+        yield Result(repr(item)[:80], repr(item)[:80], error="not a path or an article record")
+        return
     if isinstance(item.get("text"), str):
         published = parse_date(item.get("published"))
         doc_id = str(item.get("id", "-"))
-        return Document(doc_id, doc_id, "<records>", record_sha256(item["text"], published),
-                        text=item["text"], published=published)
+        yield Document(doc_id, doc_id, "<records>", record_sha256(item["text"], published),
+                       text=item["text"], published=published)
+        return
     path = str(item.get("path", ""))
-    for doc in read_plan([(path, Path(path) if os.path.exists(path) else None,
-                           str(item.get("id") or path))]):
-        return doc if isinstance(doc, Document) else Result(path, doc.source, error=doc.reason)
-    return Result(path, path, error="no article found")
+    entry = (path, Path(path) if path and os.path.exists(path) else None,
+             str(item.get("id") or path))
+    for doc in read_plan([entry]):
+        yield doc if isinstance(doc, Document) else Result(doc.source, doc.source,
+                                                           error=doc.reason)
 
 
 def extract_partition(items: Iterable, published: dt.date | str | None = None,
                       model: str | None = None) -> list[dict]:
     """Deal records (as dicts, the JSON Lines objects) of a partition of articles.
 
-    ``items`` are paths of text or HTML files (the ``doc_id`` is the path), ``{"id": ...,
-    "path": ...}`` dicts, or JSON Lines articles as dicts (``{"id", "text", "published"}``).
+    ``items`` are paths of text, HTML or JSON Lines files (the ``doc_id`` of a text or HTML
+    file is its path), ``{"id": ..., "path": ...}`` dicts (``sources.plan`` gives the ids a
+    folder's files get on the command line), or JSON Lines articles as dicts (``{"id", "text",
+    "published"}``).
     Use it as ``bag.map_partitions(extract_partition)`` in Dask or ``rdd.mapPartitions(
     extract_partition)`` in Spark; the records are those ``extractor extract`` writes for the
     same articles, in the same order. Documents that fail are logged and skipped.
@@ -225,8 +290,8 @@ def extract_partition(items: Iterable, published: dt.date | str | None = None,
     if isinstance(published, str):
         published = parse_date(published)
     records: list[dict] = []
-    for item in items:
-        result = process(_as_document(item), published, model)
+    for doc in chain.from_iterable(_as_documents(item) for item in items):
+        result = process(doc, published, model)
         if result.error:
             log.warning("extractor: %s: %s", result.source, result.error)
         records.extend(json.loads(line) for line in result.lines)
@@ -249,6 +314,7 @@ class Reporter:
     skipped: int = 0
     started: float = field(default_factory=time.monotonic)
     _drawn: float = 0.0
+    _first: tuple[float, int] | None = None
     _shown: bool = False
     _noted: set = field(default_factory=set)
 
@@ -277,30 +343,38 @@ class Reporter:
 
     def _tick(self) -> None:
         now = time.monotonic()
+        if self._first is None:
+            self._first = (now, self._done())
         if self.bar and now - self._drawn >= 0.1:
             self._drawn = now
             self._draw(now)
 
     def line(self, now: float | None = None) -> str:
-        """The progress bar's text."""
-        elapsed = max(1e-9, (now or time.monotonic()) - self.started)
+        """The progress bar's text. The rate counts from the first document done, so that
+        starting the workers does not make it look slow."""
+        now = now or time.monotonic()
         done = self._done()
-        rate = done / elapsed
+        since, before = self._first or (self.started, 0)
+        rate = (done - before) / (now - since) if done > before and now > since else 0.0
         counts = f"{done:,}" + (f"/{self.total:,}" if self.total else "") + " docs"
-        bar = ""
+        bar = left = ""
         if self.total:
             filled = int(20 * min(done, self.total) / self.total)
             bar = f"[{'#' * filled}{'.' * (20 - filled)}] {100 * done // self.total:3d}% "
-            left = (self.total - done) / rate if rate > 0 else None
-        else:
-            left = None
-        eta = f" | {_clock(left)} left" if left is not None else ""
+            if rate > 0:
+                left = f" | {_clock(max(0, self.total - done) / rate)} left"
         return (f"{bar}{counts} | {self.deals:,} deals | {self.errors:,} errors"
-                f" | {rate:,.1f} docs/s{eta}")
+                f" | {rate:,.1f} docs/s{left}")
 
     def _draw(self, now: float) -> None:
-        width = shutil.get_terminal_size((100, 20)).columns - 1
-        self.stream.write("\r" + self.line(now)[:width] + "\x1b[K")
+        try:
+            width = os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            width = 0
+        line = self.line(now)
+        if len(line) >= (width or 100):
+            line = line[line.index("] ") + 2:] if line.startswith("[") else line
+        self.stream.write("\r" + line[:max(20, (width or 100) - 1)] + "\x1b[K")
         self.stream.flush()
         self._shown = True
 

@@ -1,4 +1,4 @@
-"""The command line: ``extractor extract``, ``extractor eval``, ``extractor schema``.
+"""The command line: ``extractor extract``, ``eval``, ``show`` (the review page), ``schema``.
 
 This is the only module that touches standard streams and output files. Every failure is one
 line on standard error naming the input and the reason; exit status 0 when every input was
@@ -12,17 +12,16 @@ import json
 import os
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterator, TextIO
 
 from . import __version__
 from .records import deal_schema
-from .sources import Article, InputError, iter_articles, parse_date
+from .sources import InputError, iter_articles, parse_date
 
 EXAMPLES = {
     "extract": "example: extractor extract corpus/ --published 2025-10-03 --out deals.jsonl",
     "eval": "example: extractor eval fixtures/ --split test --json",
+    "show": "example: extractor show corpus/001_meta_coreweave_14bn.txt --html review.html",
     "schema": "example: extractor schema > deal.schema.json",
 }
 
@@ -32,6 +31,16 @@ def _date(value: str) -> dt.date:
     if parsed is None or len(value) != 10:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}")
     return parsed
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,12 +54,30 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Extract deal records from text, HTML and JSON Lines "
                                    "articles, folders (recursively) or '-' for JSON Lines on "
                                    "standard input.", epilog=EXAMPLES["extract"])
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a .txt/.md, .html/.htm or .jsonl file, a folder (recursively, sorted), "
+                        "a quoted glob pattern ('news/**/*.html'), or - for JSON Lines on "
+                        "standard input")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                    help="publication date for articles that carry none")
-    p.add_argument("--out", metavar="FILE", help="write JSON Lines here (atomically)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1); output order is the same")
+    sinks = p.add_mutually_exclusive_group()
+    sinks.add_argument("--out", metavar="FILE",
+                       help="write JSON Lines to FILE, atomically (complete, or not at all)")
+    sinks.add_argument("--sqlite", metavar="DB",
+                       help="write documents, deals and hardware tables to the SQLite file DB; "
+                            "a rerun skips documents already there unchanged")
+    sinks.add_argument("--db", metavar="URL",
+                       help="the same tables in PostgreSQL (postgresql://user:password@host/db, "
+                            "needs extractor[pg]) or SQLite (sqlite:///path/to.db)")
+    workers = p.add_mutually_exclusive_group()
+    workers.add_argument("--jobs", type=_jobs, metavar="N",
+                         help="worker processes (default: one per core, none for fewer than "
+                              "32 documents); the output is the same for every N")
+    workers.add_argument("--dask", metavar="ADDRESS",
+                         help="run on the Dask cluster whose scheduler is at ADDRESS "
+                              "(tcp://host:8786; needs extractor[dask])")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress bar (shown only when standard error is a terminal)")
     p.add_argument("--model", metavar="NAME",
                    help="an installed spaCy model to add named-entity candidates (optional)")
 
@@ -68,6 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="raise the floors in GOLD_DIR/floors.json to the current figures")
     e.add_argument("--allow-regression", action="store_true",
                    help="with --update-floors, also lower floors")
+    e.add_argument("--html", metavar="OUT",
+                   help="also write a review page: gold and predicted deals side by side")
+
+    s = sub.add_parser("show", help="write a review page of articles and their deals",
+                       description="Write a self-contained HTML page: each article with its "
+                                   "companies, amounts, dates and hardware highlighted and its "
+                                   "deals as cards; hover or click a field to see its evidence.",
+                       epilog=EXAMPLES["show"])
+    s.add_argument("paths", nargs="+", metavar="ARTICLE")
+    s.add_argument("--html", metavar="OUT", required=True, help="write the page here")
+    s.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                   help="publication date for articles that carry none")
 
     sub.add_parser("schema", help="print the JSON Schema of a deal record",
                    description="Print the JSON Schema of a deal record.",
@@ -78,75 +117,29 @@ def build_parser() -> argparse.ArgumentParser:
 # -- extract ------------------------------------------------------------------------------
 
 
-def _extract_one(article: Article, published: dt.date | None,
-                 model: str | None) -> tuple[str, list[str] | None, str | None]:
-    from .pipeline import extract
-
-    try:
-        deals = extract(article.text, article.published or published, article.doc_id, model)
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-        return article.doc_id, None, f"extraction failed ({type(exc).__name__}: {exc})"
-    return article.doc_id, [d.model_dump_json() for d in deals], None
-
-
-def _results(articles: Iterator[Article | InputError], published, model, jobs: int):
-    if jobs <= 1:
-        for item in articles:
-            yield item if isinstance(item, InputError) else _extract_one(item, published, model)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window = []
-        for item in articles:
-            window.append(item if isinstance(item, InputError)
-                          else pool.submit(_extract_one, item, published, model))
-            if len(window) >= jobs * 8:
-                first = window.pop(0)
-                yield first if isinstance(first, InputError) else first.result()
-        for item in window:
-            yield item if isinstance(item, InputError) else item.result()
-
-
-def _open_out(path: str | None) -> tuple[TextIO, str | None]:
-    if path is None:
-        return sys.stdout, None
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".extractor-", suffix=".jsonl", dir=folder)
-    return os.fdopen(fd, "w", encoding="utf-8"), tmp
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .batch import BatchError, Reporter, fingerprint, run
+    from .sinks import open_sink
+
+    reporter = Reporter(sys.stderr, bar=not args.no_progress and sys.stderr.isatty())
     try:
-        out, tmp = _open_out(args.out)
-    except OSError as exc:
-        print(f"extractor: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        sink = open_sink(fingerprint(args.published, args.model), sys.stdout, args.out,
+                         args.sqlite, args.db)
+    except BatchError as exc:
+        reporter.say(str(exc))
         return 1
-    failed = documents = deals = 0
+    completed = False
     try:
-        for result in _results(iter_articles(args.paths, sys.stdin), args.published,
-                               args.model, max(1, args.jobs)):
-            if isinstance(result, InputError):
-                failed += 1
-                print(f"extractor: {result}", file=sys.stderr)
-                continue
-            doc_id, lines, error = result
-            if error:
-                failed += 1
-                print(f"extractor: {doc_id}: {error}", file=sys.stderr)
-                continue
-            documents += 1
-            for line in lines:
-                out.write(line + "\n")
-                deals += 1
-        if tmp:
-            out.close()
-            os.replace(tmp, args.out)
-            tmp = None
+        run(args.paths, sink, reporter, sys.stdin, args.published, args.model, args.jobs,
+            args.dask)
+        completed = True
+    except BatchError as exc:
+        reporter.say(str(exc))
+        return 1
     finally:
-        if tmp:
-            out.close()
-            os.unlink(tmp)
-    print(f"extractor: {documents} documents, {deals} deals, {failed} errors", file=sys.stderr)
-    return 1 if failed else 0
+        sink.close(completed)
+    reporter.say(reporter.summary())
+    return 1 if reporter.errors else 0
 
 
 # -- eval -----------------------------------------------------------------------------------
@@ -168,6 +161,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(format_report(result, args.split, diffs=not args.quiet))
     status = 1 if result.errors else 0
+    if args.html:
+        from .review import ReviewItem, render
+
+        items = [ReviewItem(a.doc, a.text, a.deals, a.published, a.gold, a.split)
+                 for a in result.scored if args.split in ("all", a.split)]
+        figures = {k: v for k, v in result.as_dict(args.split).items() if k != "differences"}
+        page = render(items, title=f"extractor eval {gold_dir}", figures=figures)
+        status = status or (0 if _write_page(args.html, page) else 1)
     if args.update_floors:
         message, ok = update_floors(gold_dir, result, args.allow_regression)
         print(message, file=sys.stderr)
@@ -180,6 +181,55 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return status
 
 
+# -- show -----------------------------------------------------------------------------------
+
+
+def _write_page(path: str, page: str) -> bool:
+    """Write an HTML page atomically; one line on standard error when it cannot be."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".extractor-", suffix=".html",
+                                   dir=os.path.dirname(os.path.abspath(path)))
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(page)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the page from others
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        print(f"extractor: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+    from .review import ReviewItem, render
+
+    items, failed = [], 0
+    for article in iter_articles(args.paths, sys.stdin):
+        if isinstance(article, InputError):
+            failed += 1
+            print(f"extractor: {article}", file=sys.stderr)
+            continue
+        published = article.published or args.published
+        try:
+            deals = extract(article.text, published, article.doc_id)
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops the page
+            failed += 1
+            print(f"extractor: {article.doc_id}: extraction failed "
+                  f"({type(exc).__name__}: {exc})", file=sys.stderr)
+            continue
+        items.append(ReviewItem(article.doc_id, article.text, tuple(deals), published))
+    if not _write_page(args.html, render(items, title="extractor show")):
+        return 1
+    print(f"extractor: {len(items)} documents written to {args.html}, {failed} errors",
+          file=sys.stderr)
+    return 1 if failed else 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(deal_schema(), indent=2))
     return 0
@@ -187,7 +237,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    command = {"extract": cmd_extract, "eval": cmd_eval, "schema": cmd_schema}[args.command]
+    command = {"extract": cmd_extract, "eval": cmd_eval, "schema": cmd_schema,
+               "show": cmd_show}[args.command]
     try:
         return command(args)
     except KeyboardInterrupt:

@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 from typing import Any, Protocol, TextIO
 
-from .batch import Result
+from .batch import BatchError, Result
 
 DEAL_COLUMNS = ("deal_id", "doc_id", "deal_type", "status", "buyer", "seller", "target",
                 "value_amount", "value_currency", "value_qualifier", "term_start", "term_end",
@@ -36,7 +36,7 @@ HARDWARE_COLUMNS = ("deal_id", "position", "vendor", "category", "model", "quant
                     "span_start", "span_end")
 
 
-class SinkError(Exception):
+class SinkError(BatchError):
     """A sink that cannot be opened or written: one clear line for the user."""
 
 
@@ -116,7 +116,8 @@ def _schema(json_type: str, real: str, date: str) -> list[str]:
 
 def _upsert(table: str, columns: tuple[str, ...], key: str, mark: str, cast: dict) -> str:
     values = ", ".join(mark + cast.get(c, "") for c in columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+    keys = {k.strip() for k in key.split(",")}
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
     return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({values}) "
             f"ON CONFLICT ({key}) DO UPDATE SET {updates}")
 
@@ -147,6 +148,7 @@ class _SqlSink:
 
     mark = "?"
     cast: dict[str, str] = {}
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     def __init__(self, conn: Any, fingerprint: dict):
         self.conn = conn
@@ -175,10 +177,16 @@ class _SqlSink:
                     result.encoding, status, result.error, len(result.lines), self.version,
                     self.options)
         records = [(json.loads(line), line) for line in result.lines]
+        try:
+            self._write(document, result.doc_id, records)
+        except self.errors as exc:
+            raise SinkError(f"cannot write to the database: {exc}") from exc
+
+    def _write(self, document: tuple, doc_id: str, records: list[tuple[dict, str]]) -> None:
         with self._transaction() as cur:
             cur.execute(self._document, document)
-            cur.execute(self._drop_hardware, (result.doc_id,))
-            cur.execute(self._drop_deals, (result.doc_id,))
+            cur.execute(self._drop_hardware, (doc_id,))
+            cur.execute(self._drop_deals, (doc_id,))
             for record, line in records:
                 cur.execute(self._deal, deal_row(record, line))
                 cur.execute(self._drop_deal_hardware, (record["deal_id"],))
@@ -249,6 +257,7 @@ class PostgresSink(_SqlSink):
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SinkError(f"cannot use the PostgreSQL database: {reason}") from exc
+        self.errors = (psycopg.Error,)
         super().__init__(conn, fingerprint)
 
     def _query(self, sql: str, params: tuple) -> list:

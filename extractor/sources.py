@@ -180,11 +180,16 @@ def plan(inputs: Iterable[str]) -> list[tuple[str, Path | None, str]]:
             roots = []
         if not roots:
             entries.append((given, None, given))
+        seen: set[Path] = set()  # a file that several matches of a pattern hold is read once
         for root in roots:
             if root.is_dir():
-                entries.extend((given, f, f.relative_to(root).as_posix()) for f in _expand(root))
+                found = [(given, f, f.relative_to(root).as_posix()) for f in _expand(root)]
             elif root.exists() and (root == path or root.suffix.lower() in SUPPORTED):
-                entries.append((given, root, str(root)))
+                found = [(given, root, str(root))]
+            else:
+                found = []
+            entries.extend(e for e in found if e[1] not in seen)
+            seen.update(e[1] for e in found)
     return entries
 
 

@@ -82,9 +82,7 @@ CLOUD_CAPACITY = [
          deal("cloud_capacity", "Microsoft", "Nebius Group", None, 17.4 * B)),
     case("OpenAI signed a contract to purchase $300 billion of computing power from Oracle over "
          "about five years.",
-         deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B),
-         xfail="no seller: bare 'Oracle' (ambiguous gazetteer name) is not recognized as a "
-               "company, so the one-party deal is dropped"),
+         deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B)),
     case("Oracle has agreed to sell OpenAI $300 billion in cloud computing capacity.",
          deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B),
          xfail="type/roles wrong: 'Oracle has agreed to sell OpenAI $300 billion in cloud "
@@ -125,9 +123,7 @@ CLOUD_CAPACITY = [
          xfail="no deal: 'Amazon Web Services and OpenAI signed a $38 billion deal' - second "
                "party of the coordinated subject not taken (one party, type other)"),
     case("OpenAI will buy $38 billion of cloud computing services from Amazon over seven years.",
-         deal("cloud_capacity", "OpenAI", "Amazon", None, 38 * B),
-         xfail="no seller: bare 'Amazon' after 'from' is not recognized as a company, so the "
-               "one-party deal is dropped"),
+         deal("cloud_capacity", "OpenAI", "Amazon", None, 38 * B)),
     case("A $14 billion deal between Meta Platforms and CoreWeave for computing capacity was "
          "signed on Tuesday.",
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14 * B)),
@@ -137,9 +133,7 @@ CLOUD_CAPACITY = [
          "with Google Cloud.",
          deal("cloud_capacity", "Anthropic", "Google", None, None)),
     case("xAI has leased GPU capacity from Oracle in a deal valued at roughly $1 billion.",
-         deal("cloud_capacity", "xAI", "Oracle", None, 1 * B),
-         xfail="no seller: bare 'Oracle' (ambiguous gazetteer name) is not recognized as a "
-               "company, so the one-party deal is dropped"),
+         deal("cloud_capacity", "xAI", "Oracle", None, 1 * B)),
     case("Microsoft signed a $19.4 billion deal with Nebius, the Amsterdam-based cloud provider "
          "said on Monday.",
          deal("cloud_capacity", "Microsoft", "Nebius Group", None, 19.4 * B)),
@@ -528,9 +522,7 @@ POWER = [
          deal("power", "Meta Platforms", "Constellation Energy")),
     case("Talen Energy agreed to supply Amazon with 1.92 gigawatts of nuclear power through 2042, "
          "a deal worth about $18 billion.",
-         deal("power", "Amazon", "Talen Energy", None, 18 * B),
-         xfail="buyer missing: bare 'Amazon' in 'supply Amazon with' is not recognized as a "
-               "company"),
+         deal("power", "Amazon", "Talen Energy", None, 18 * B)),
     case("Amazon signed an $18 billion agreement to buy electricity from Talen Energy's "
          "Susquehanna plant.",
          deal("power", "Amazon", "Talen Energy", None, 18 * B)),
@@ -727,15 +719,10 @@ ACROSS_SENTENCES = [
          deal("cloud_capacity", "Microsoft", "Nebius Group", None, 17.4 * B)),
     case("OpenAI agreed to buy computing capacity from Oracle. The contract is valued at $300 "
          "billion over about five years.",
-         deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B),
-         xfail="no deal: bare 'Oracle' in 'from Oracle' is not recognized, the first sentence "
-               "tells no deal and the value in 'The contract is valued at $300 billion' is lost"),
+         deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B)),
     case("Talen Energy agreed to supply Amazon with power from its Susquehanna nuclear plant. The "
          "deal is worth $18 billion.",
-         deal("power", "Amazon", "Talen Energy", None, 18 * B),
-         xfail="no deal: bare 'Amazon' in 'supply Amazon with' is not recognized; the one-party,"
-               " no-value first sentence tells no deal, so 'The deal is worth $18 billion' has "
-               "nothing to attach to"),
+         deal("power", "Amazon", "Talen Energy", None, 18 * B)),
     wire("Allegheny International Inc said it agreed to sell its Wilkinson Sword unit. The buyer "
          "is Swedish Match AB, which will pay 230 mln dlrs.",
          deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M),
@@ -979,9 +966,7 @@ STATUS = [
           "billion dlr deal.", "signed", published=WIRE),
     field("Nvidia announced a $5 billion investment in Intel on Thursday.", "announced"),
     field("Talen Energy disclosed an $18 billion power supply agreement with Amazon in a "
-          "regulatory filing.", "announced",
-         xfail="no deal: bare 'Amazon' in 'agreement with Amazon' is not recognized, leaving a "
-               "one-party power deal"),
+          "regulatory filing.", "announced"),
     field("Broadcom unveiled a deal to supply OpenAI with custom accelerators worth $10 billion.",
           "announced"),
     field("Advanced Micro Devices completed its $4.9 billion acquisition of ZT Systems.",
@@ -1013,9 +998,7 @@ STATUS = [
     field("Meta Platforms signed a $10 billion cloud deal with Google, The Information reported.",
           "reported"),
     field("Reports indicate that Microsoft will pay Lambda about $1.5 billion for GPU capacity.",
-          "reported",
-         xfail="no deal: bare 'Lambda' (ambiguous gazetteer name) after 'pay'/'from' is not "
-               "recognized, leaving one party"),
+          "reported"),
     field("Anthropic is in talks to raise $5 billion from investors led by ICONIQ, people "
           "familiar with the matter said.", "reported"),
     field("Dart Group Corp withdrew its 1.6 billion dlr offer for Safeway Stores Inc.",
@@ -1059,9 +1042,7 @@ TERM = [
     field("OpenAI signed a $38 billion deal with Amazon Web Services. The contract runs for seven "
           "years.", (None, None, "P7Y")),
     field("Microsoft agreed to buy $1.5 billion of capacity from Lambda until 2030.",
-          (None, "2030", None),
-         xfail="no deal: bare 'Lambda' (ambiguous gazetteer name) after 'pay'/'from' is not "
-               "recognized, leaving one party"),
+          (None, "2030", None)),
     field("OpenAI agreed to pay CoreWeave $11.9 billion for capacity. The contract runs from 2025 "
           "to 2030.", ("2025", "2030", "P6Y")),
 ]

@@ -102,12 +102,21 @@ def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, 
 
 
 def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
-    """An alias that is also an ordinary word counts only with company context."""
+    """An alias that is also an ordinary word or a surname ("Oracle", "Ford") counts when
+    company context follows it, or when it stands capitalized inside a sentence on its own:
+    not opening the sentence, not after "the" or another capitalized word ("the Amazon",
+    "Harrison Ford", "AWS Lambda"), not before one."""
     alias = " ".join(t.text for t in toks[i:j])
     if alias not in company.ambiguous:
         return False
     nxt = toks[j].text if j < len(toks) else ""
-    return not (nxt in LEGAL_SUFFIXES or nxt in SUBJECT_VERBS or nxt in ("'s", "(", ","))
+    if nxt in LEGAL_SUFFIXES or nxt in SUBJECT_VERBS or nxt in ("'s", "(", ","):
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    inside = prev is not None and prev.sent == toks[i].sent and not toks[i].heading
+    alone = inside and prev.text.lower() not in ("the", "a", "an") and not prev.text[:1].isupper() \
+        and not nxt[:1].isupper()
+    return not alone
 
 
 # -- rules 2 to 4: candidates from runs -------------------------------------------------------

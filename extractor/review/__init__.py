@@ -105,10 +105,10 @@ def _figures(figures: dict) -> str:
                 f'<td class="f1" style="background:{_heat(v["f1"])}">{v["f1"]:.3f}</td>'
                 f'<td>{v["tp"]}/{v["fp"]}/{v["fn"]}</td>')
 
-    rows = [f'<tr><td>{escape(name)}</td>{"".join(cells(figures[s]["fields"][name]) for s in splits)}</tr>'
-            for name in names]
-    rows += [f'<tr class="total"><td>{name}</td>{"".join(cells(figures[s][name]) for s in splits)}</tr>'
-             for name in ("slot", "deals")]
+    rows = [f'<tr><td>{escape(name)}</td>'
+            f'{"".join(cells(figures[s]["fields"][name]) for s in splits)}</tr>' for name in names]
+    rows += [f'<tr class="total"><td>{name}</td>'
+             f'{"".join(cells(figures[s][name]) for s in splits)}</tr>' for name in ("slot", "deals")]
     return (f'<table class="figures"><thead><tr><th>field</th>{head}</tr><tr><th></th>{sub}</tr>'
             f'</thead><tbody>{"".join(rows)}</tbody></table>')
 

@@ -32,7 +32,8 @@ def _colour_rules() -> str:
     for kind, colour in KIND_COLOURS.items():
         rules.append(f".k-{kind}{{background:color-mix(in srgb,{colour} 16%,white);"
                      f"border-bottom:1px solid color-mix(in srgb,{colour} 55%,white)}}")
-        rules.append(f".u-{kind}{{box-shadow:inset 0 -3px 0 color-mix(in srgb,{colour} 45%,white)}}")
+        rules.append(f".u-{kind}{{box-shadow:inset 0 -3px 0 "
+                     f"color-mix(in srgb,{colour} 45%,white)}}")
     for role, colour in ROLE_COLOURS.items():
         rules.append(f".r-{role}{{background:color-mix(in srgb,{colour} 26%,white);"
                      f"border-bottom:2px solid {colour}}}")
@@ -85,6 +86,7 @@ section.doc>h2 .bad{color:#b91c1c}
 .card>header{display:flex;gap:8px;align-items:center;padding:5px 9px;border-bottom:1px solid #e2e8f0;
  background:#f1f5f9;border-radius:8px 8px 0 0;cursor:pointer}
 .card .side{font-weight:600;text-transform:uppercase;font-size:11px;letter-spacing:.04em;color:#475569}
+.card>header b{font-weight:600}
 .card .conf{margin-left:auto;color:#64748b;font-variant-numeric:tabular-nums}
 .card .badge{font-weight:600;font-size:11px;padding:1px 7px;border-radius:9px;background:#e2e8f0}
 .card.missed,.card.extra{border-color:#dc2626;border-width:2px}
@@ -103,6 +105,7 @@ section.doc>h2 .bad{color:#b91c1c}
 .row q::before,.row q::after{content:'"'}
 .row small{color:#64748b}
 .row .none{color:#cbd5e1}
+.panes:not(.compare) :is(.row.null,.row.f-deal_type,.row.f-status){display:none}
 .row.wrong{background:#fef2f2}
 .row.wrong .mark::before{content:"✗";color:#dc2626;font-weight:700}
 .row.ok .mark::before{content:"✓";color:#16a34a;font-weight:700}

@@ -11,7 +11,7 @@ from html import escape
 
 from ..evaluate import Fields, agrees, fields_of, pair_score
 from ..records import Deal, GoldDeal
-from ._spans import Registry, _number
+from ._spans import Registry, format_number
 
 ROWS = ("deal_type", "status", "buyer", "seller", "target", "value", "term", "announced",
         "hardware", "capacity", "location")
@@ -44,9 +44,9 @@ def _party(p: dict) -> str:
 
 def _money(v: dict) -> str:
     if v.get("min") is not None and v.get("max") is not None:
-        amount = f'{_number(v["min"])} – {_number(v["max"])}'
+        amount = f'{format_number(v["min"])} – {format_number(v["max"])}'
     else:
-        amount = _number(v.get("amount")) if v.get("amount") is not None else ""
+        amount = format_number(v.get("amount")) if v.get("amount") is not None else ""
     return (f'<b>{escape(v.get("currency") or "")} {amount}</b> '
             f'<small>{escape(str(v.get("qualifier") or ""))}</small>{_quote(v.get("text"))}')
 
@@ -59,7 +59,7 @@ def _term(t: dict) -> str:
 
 def _hardware(h: dict) -> str:
     name = " ".join(escape(x) for x in (h.get("vendor"), h.get("category"), h.get("model")) if x)
-    qty = f' ×{_number(h["quantity"])}' if h.get("quantity") else ""
+    qty = f' ×{format_number(h["quantity"])}' if h.get("quantity") else ""
     return f'<b>{name or "?"}{qty}</b>{_quote(h.get("text"))}'
 
 
@@ -76,7 +76,8 @@ def _value(row: str, record: dict) -> str:
     if row == "announced":
         return f'<b>{escape(v.get("date") or "unresolved")}</b>{_quote(v.get("text"))}'
     if row == "capacity":
-        return f'<b>{_number(v.get("amount"))} {escape(v.get("unit") or "")}</b>{_quote(v.get("text"))}'
+        return (f'<b>{format_number(v.get("amount"))} {escape(v.get("unit") or "")}</b>'
+                f'{_quote(v.get("text"))}')
     return f'<b>{escape(str(v))}</b>'
 
 
@@ -97,9 +98,10 @@ def _row(row: str, record: dict, registry: Registry, layer: str,
             chips.append(f'<span class="chip"{_ref_attrs(ids, row)}>{_hardware(h)}</span>')
         body = " ".join(chips)
     state, note = mark or ("", "")
+    state += " null" if body == NONE else ""
     title = f' title="{escape(note)}"' if note else ""
-    swatch = f'<i class="sw r-{row}"></i>' if row not in ("deal_type", "status") else '<i class="sw"></i>'
-    return (f'<div class="row {state}"{_ref_attrs(refs, row)}{title}><dt>{swatch}{row}</dt>'
+    swatch = '<i class="sw"></i>' if row in ("deal_type", "status") else f'<i class="sw r-{row}"></i>'
+    return (f'<div class="row f-{row} {state}"{_ref_attrs(refs, row)}{title}><dt>{swatch}{row}</dt>'
             f'<dd>{body}</dd><span class="mark"></span></div>'), refs
 
 
@@ -107,7 +109,7 @@ def _ref_attrs(refs: list[str], role: str) -> str:
     return f' data-ref="{" ".join(refs)}" data-role="{role}" tabindex="0"' if refs else ""
 
 
-def card(record: dict, registry: Registry, side: str,
+def card(record: dict, registry: Registry, side: str, label: str,
          marks: dict[str, tuple[str, str]] | None = None, badge: str = "") -> str:
     """One deal as a card; ``side`` is ``pred`` or ``gold``; ``marks`` per row from ``compare``."""
     layer = "field" if side == "pred" else "gold"
@@ -123,10 +125,12 @@ def card(record: dict, registry: Registry, side: str,
     conf = f'<span class="conf" title="confidence">{confidence:.2f}</span>' \
         if confidence is not None else ""
     badge_html = f'<span class="badge">{escape(badge)}</span>' if badge else ""
-    head = (f'<header{_ref_attrs(head_refs, "evidence")}><span class="side">{side}</span>'
-            f'{badge_html}{conf}</header>')
+    kind = " · ".join(escape(str(record[k])) for k in ("deal_type", "status") if record.get(k))
+    head = (f'<header{_ref_attrs(head_refs, "evidence")}><span class="side">{escape(label)}</span>'
+            f'<b>{kind}</b>{badge_html}{conf}</header>')
     slug = badge.split()[0] if badge else ""
-    return (f'<article class="card {side} {slug}" data-deal="{escape(record.get("deal_id") or "")}">'
+    deal_id = escape(record.get("deal_id") or "")
+    return (f'<article class="card {side} {slug}" data-deal="{deal_id}">'
             f'{head}<dl>{"".join(rows)}</dl></article>')
 
 
@@ -134,7 +138,8 @@ def cards(deals: list[Deal], registry: Registry) -> str:
     """The predicted deals of an article, one card each."""
     if not deals:
         return '<p class="empty">No deal found.</p>'
-    return "".join(card(d.model_dump(mode="json"), registry, "pred") for d in deals)
+    return "".join(card(d.model_dump(mode="json"), registry, "pred", f"deal {k}")
+                   for k, d in enumerate(deals, 1))
 
 
 def _pairs(preds: list[Fields], golds: list[Fields]) -> list[tuple[int | None, int | None]]:
@@ -163,7 +168,8 @@ def _marks(p: Fields, g: Fields) -> tuple[dict[str, tuple[str, str]], int]:
             if agrees(f, p, g):
                 agreed = True
             elif p.values.get(f) is not None or g.values.get(f) is not None:
-                notes.append(f"{f}: expected {_plain(g.values.get(f))}, got {_plain(p.values.get(f))}")
+                expected, got = _plain(g.values.get(f)), _plain(p.values.get(f))
+                notes.append(f"{f}: expected {expected}, got {got}")
         wrong += len(notes)
         if notes:
             marks[row] = ("wrong", "; ".join(notes))
@@ -178,7 +184,7 @@ def _plain(value) -> str:
     if isinstance(value, frozenset):
         return ", ".join(sorted(" ".join(x for x in pair if x) for pair in value)) or "nothing"
     if isinstance(value, tuple):
-        return " ".join(_number(x) if isinstance(x, float | int) else str(x) for x in value)
+        return " ".join(format_number(x) if isinstance(x, float | int) else str(x) for x in value)
     return repr(value)
 
 
@@ -194,18 +200,18 @@ def compare(deals: list[Deal], gold: list[GoldDeal], registry: Registry) -> tupl
             marks, wrong = _marks(pf[i], gf[j])
             counts["paired"] += 1
             counts["wrong"] += wrong
-            left = card(golds[j], registry, "gold", marks)
-            right = card(preds[i], registry, "pred", marks)
+            left = card(golds[j], registry, "gold", "gold", marks)
+            right = card(preds[i], registry, "pred", "predicted", marks)
         elif j is not None:
             optional = gf[j].optional
             counts["missed"] += not optional
             badge = "optional deal, not found" if optional else "missed deal"
-            left = card(golds[j], registry, "gold", badge=badge)
+            left = card(golds[j], registry, "gold", "gold", badge=badge)
             right = f'<div class="card placeholder">{"(optional)" if optional else "missed"}</div>'
         else:
             counts["extra"] += 1
             left = '<div class="card placeholder">no gold deal</div>'
-            right = card(preds[i], registry, "pred", badge="extra deal")
+            right = card(preds[i], registry, "pred", "predicted", badge="extra deal")
         rows.append(f'<div class="pair">{left}{right}</div>')
     return "".join(rows), counts
 

@@ -9,6 +9,7 @@ the innermost role or kind, and the page's script highlights an annotation by it
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -45,7 +46,8 @@ class Registry:
         self.annotations.append(Annotation(ident, start, end, layer, style, title))
         return ident
 
-    def find(self, needle: str | None, within: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    def find(self, needle: str | None,
+             within: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
         """Where ``needle`` occurs: first inside one of ``within``, else first in the text."""
         if not needle:
             return None
@@ -75,7 +77,7 @@ def _mentions(analysis: Analysis):
             yield kind, m
 
 
-def _number(value: float | None) -> str:
+def format_number(value: float | None) -> str:
     if value is None:
         return "?"
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
@@ -91,17 +93,17 @@ def _describe(kind: str, m: Mention) -> str:
         return f"company: {m.name} ({m.how}{extra})"
     if kind == "money":
         per = f" per {m.per}" if m.per else ""
-        return f"money: {m.currency or '?'} {_number(m.amount)}{per} ({m.qualifier})"
+        return f"money: {m.currency or '?'} {format_number(m.amount)}{per} ({m.qualifier})"
     if kind == "time":
         parts = [f"{k}={v}" for k, v in (("date", m.date), ("first", m.first), ("last", m.last),
                                           ("duration", m.duration)) if v]
         return f"{m.kind}: {' '.join(parts) or 'unresolved'}"
     if kind == "hardware":
         parts = [p for p in (m.vendor, m.category, m.model) if p]
-        qty = f" x{_number(m.quantity)}" if m.quantity else ""
+        qty = f" x{format_number(m.quantity)}" if m.quantity else ""
         return f"hardware: {' '.join(parts) or '?'}{qty}"
     if kind == "quantity":
-        return f"quantity: {_number(m.amount)} {m.unit}"
+        return f"quantity: {format_number(m.amount)} {m.unit}"
     return f"place: {m.text}"
 
 
