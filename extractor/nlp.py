@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -149,9 +151,8 @@ def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = Non
     ``doc.spans["headings"]``."""
     nlp = load(model)
     doc = nlp.make_doc(flatten(text)) if not model else nlp(flatten(text))
-    starts = {s.start for s in sentences}
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0 or token.idx in starts
+    if len(doc):
+        _set_sentence_starts(doc, sentences)
     heads: list[Span] = []
     for s in sentences:
         if s.heading:
@@ -160,3 +161,15 @@ def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = Non
                 heads.append(span)
     doc.spans["headings"] = heads
     return doc
+
+
+def _set_sentence_starts(doc: Doc, sentences: tuple[Sentence, ...]) -> None:
+    """Mark each token starting a sentence (and the first) as a start, every other token as
+    not one, in one array write: setting ``token.is_sent_start`` one token at a time checks
+    the whole doc's annotation each time, which is quadratic in the article's length."""
+    idx = doc.to_array(IDX).astype(numpy.int64)
+    starts = numpy.fromiter(sorted({s.start for s in sentences}), dtype=numpy.int64)
+    is_start = numpy.isin(idx, starts)
+    is_start[0] = True
+    values = numpy.where(is_start, 1, -1).astype(numpy.int64).view(numpy.uint64)
+    doc.from_array([SENT_START], values.reshape(-1, 1))

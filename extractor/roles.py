@@ -154,6 +154,8 @@ def views(analysis: Analysis) -> list[View]:
         if not noun and _used_as_noun(text, m.start()):
             # "completed the purchase of", "for AI chip supply": the noun, not the verb
             noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
+        elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()):
+            pattern = "supply"  # "sell $300 billion of computing capacity to OpenAI"
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     spans = [(c.start, c.end) for c in analysis.companies]
     places = [p for p in analysis.places if not any(a < p.end and p.start < b for a, b in spans)]
@@ -294,6 +296,7 @@ def best_trigger(view: View) -> Trigger | None:
         [t for t in verbs if t.pattern in _CONTROL
          or (t.pattern == "procure" and _acquires(view, candidates, t))],
         [t for t in nouns if t.pattern in _CONTROL],
+        [t for t in verbs if t.text.lower() not in _LIGHT and t.pattern != "build"],
         verbs,
         [t for t in nouns if t.pattern in _WEAK_NOUNS],
         [t for t in nouns if t.pattern == "site"],
@@ -438,6 +441,9 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
+_LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
+_SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
 _OWN = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit)\W*$", re.I)
 _UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
@@ -549,6 +555,8 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
         return lex.PATTERN_TYPES[pattern]
     text = _COMPUTE_POWER.sub(" compute ", view.text)
     found = {t for t, rx in TYPE_WORDS if rx.search(text)}
+    if "data_center" in found and _SITE_LEASE.search(text) and "power" not in found:
+        return "data_center"  # leases of sites and colocation
     if pattern in ("build", "site") and "data_center" in found and seller is None:
         return "data_center"
     if "power" in found:

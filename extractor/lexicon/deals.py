@@ -56,15 +56,16 @@ def forms(stem: str) -> tuple[str, ...]:
 TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
     "procure": ("buy", "purchase", "commit", "rent", "lease", "secure", "sign", "agree to pay",
                 "ink", "tap", "access", "pay", "reserve", "license", "strike", "align",
-                "choose", "select"),
+                "choose", "select", "order"),
     "supply": ("supply", "provide", "deliver", "furnish", "sell capacity", "build for",
-               "offer capacity"),
+               "offer capacity", "deploy"),
     "acquire": ("acquire", "take over", "buy out", "tender for", "bid for", "make an offer for",
                 "take a stake in", "raise its stake in", "raise stake in", "boost its stake in",
                 "increase its stake in", "take control of", "buy a stake in",
                 "raise its holding in", "increase its holding in", "lift its stake in",
                 "raise its stake", "increase its stake", "boost its stake", "lift its stake",
-                "raise its holding", "increase its holding"),
+                "raise its holding", "increase its holding", "win control of",
+                "gain control of", "take control"),
     "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell",
              "reduce its stake in", "cut its stake in", "reduce its holding in",
              "cut its holding in", "lower its stake in"),
@@ -316,6 +317,15 @@ OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told
 
 # Procurement verbs that are acquisitions when their object is a company or a stake.
 BUYING_VERBS = ("buy", "purchase")
+
+# Verbs that only frame a deal ("signed a contract to supply X"): a more telling verb in
+# the same sentence wins.
+LIGHT_VERBS = ("sign", "ink", "strike", "secure", "reach", "agree to pay", "choose", "select",
+               "align", "tap")
+
+# Words that make a lease a data-center deal ("leased the campus from", "colocation").
+SITE_LEASE_WORDS = ("lease", "leases", "leased", "leasing", "colocation", "co-location",
+                    "host", "hosting", "hosted")
 
 # Things bought that make "buy"/"purchase" a procurement, not an acquisition.
 PROCURED_THINGS = ("capacity", "compute", "computing", "chips", "chip", "GPUs", "TPUs",
