@@ -154,11 +154,30 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)
     deals.append(deal)
+    deals.extend(_joined(view, parties, deal))
     for m in later:
         extra = _Deal(deal.deal_type, "follow-on", 0.6, deal.buyer, deal.seller, deal.target, m)
         _fill(extra, view, published, start=m.start)
         deals.append(extra)
     return deal
+
+
+def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_Deal]:
+    """"Meta signed agreements with Vistra, TerraPower and Oklo": one deal per counterparty
+    (the value, told once, stays with the first)."""
+    role = "seller" if deal.seller is not None else "target" if deal.target is not None else None
+    if role is None or deal.buyer is None:
+        return []
+    out = []
+    for other in r.conjuncts(view, parties, getattr(deal, role)):
+        if other.name in deal.names():
+            continue
+        copy = _Deal(deal.deal_type, deal.rule, deal.strength - 0.05, deal.buyer, deal.seller,
+                     deal.target, None, deal.term, deal.announced, deal.status,
+                     list(deal.hardware), None, deal.location, list(deal.evidence))
+        setattr(copy, role, other)
+        out.append(copy)
+    return out
 
 
 def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention | None) -> list:
@@ -321,13 +340,18 @@ def _same(a: _Deal, b: _Deal) -> bool:
         return False
     for role in ("buyer", "seller", "target"):
         x, y = getattr(a, role), getattr(b, role)
-        if x is not None and y is not None and x.name != y.name:
+        if x is not None and y is not None and not _same_company(x, y):
             return False
     if a.target is not None and b.target is not None:
         return True
     return a.buyer is not None and b.buyer is not None and a.seller is not None \
         and b.seller is not None or (a.value is not None and b.value is not None
                                      and a.value.amount == b.value.amount and a.value.amount)
+
+
+def _same_company(x: CompanyMention, y: CompanyMention) -> bool:
+    """The same company, or a unit and its parent ("Amazon Web Services" and "Amazon")."""
+    return x.name == y.name or x.parent == y.name or y.parent == x.name
 
 
 def _merge(kept: _Deal, d: _Deal) -> None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import deals as lex
+from .lexicon.companies import COMPANY_NOUNS
 from .mentions import (
     Analysis,
     CompanyMention,
@@ -436,12 +437,13 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
             prep = _prep_after(view, trigger, c)
             if prep in ("in", "of") and _SHARE_WORDS.search(gap):
                 return True
-            return prep in _DIRECT and not TYPE_WORDS_PROCURE.search(gap)
+            return prep in _DIRECT and (not TYPE_WORDS_PROCURE.search(gap)
+                                        or bool(_NAMES_A_COMPANY.search(gap)))
     return False
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
-_SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
+_SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
@@ -469,7 +471,8 @@ def _unit_owner(view: View, candidates: list[CompanyMention], seller: CompanyMen
     return seller, target
 
 
-TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS)
+TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS, flags=0)
+_NAMES_A_COMPANY = re.compile(r"\b(?:" + _alternation(COMPANY_NOUNS) + r")\W*$", re.I)
 
 
 def _with_party(view: View, candidates: list[CompanyMention], *taken) -> CompanyMention | None:
@@ -484,6 +487,14 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
              subj: CompanyMention | None) -> tuple:
     other = _after(view, candidates, trigger, ("from", "with", "by", "between", "and", "to",
                                                *_DIRECT), (subj,))
+    if other is not None and _prep_after(view, trigger, other) == "between":
+        pair = conjuncts(view, candidates, other)  # "a deal between X and Y"
+        if pair:
+            return _distinct(other, pair[0], None)
+    if other is None and subj is not None:
+        joined = conjuncts(view, candidates, subj)  # "X and Y signed a deal"
+        if joined and joined[0].end <= trigger.start:
+            other = joined[0]
     other = other or _modifier(view, candidates, trigger, subj) or _owner_of_thing(
         view, candidates, trigger, subj) or _with_party(view, candidates, subj)
     names = list(dict.fromkeys(c.name for c in candidates))
@@ -520,6 +531,22 @@ def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigg
     return None
 
 
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+
+
+def conjuncts(view: View, candidates: list[CompanyMention], c: CompanyMention) -> list[CompanyMention]:
+    """Companies joined to ``c`` by "and" or commas: "with Vistra, TerraPower and Oklo"."""
+    out, last = [], c
+    for other in candidates:
+        if other.start < last.end or other.name == c.name:
+            continue
+        if not _CONJUNCTION.match(view.between(last.end, other.start)):
+            break
+        out.append(other)
+        last = other
+    return out
+
+
 def is_provider(c: CompanyMention | None, deal_type: str | None = None) -> bool:
     """Whether a company provides what deals of ``deal_type`` sell (anything when the type
     is not one that providers sell)."""
@@ -538,9 +565,16 @@ def orient(deal_type: str, trigger: Trigger, buyer: CompanyMention | None,
     """"Constellation signed a power purchase agreement with Microsoft": the provider of what
     the deal sells is the seller, whichever side of the sentence it stands on."""
     if trigger.pattern in ("procure", "noun") and buyer is not None and seller is not None \
-            and is_provider(buyer, deal_type) and not is_provider(seller, deal_type):
+            and _provider_rank(buyer, deal_type) > _provider_rank(seller, deal_type):
         return seller, buyer
     return buyer, seller
+
+
+def _provider_rank(c: CompanyMention, deal_type: str) -> int:
+    """2 for a specialist provider of the deal's goods, 1 for a generalist, 0 otherwise."""
+    if not is_provider(c, deal_type):
+        return 0
+    return 2 if any(k in lex.SPECIALIST_KINDS for k in c.kinds) else 1
 
 
 def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> str:

@@ -147,7 +147,11 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "power": ("power purchase", "PPA", "electricity", "nuclear", "megawatts of power",
               "gigawatts of power", "power supply", "energy supply", "renewable energy",
               "clean energy", "power plant", "reactor", "reactors", "solar", "wind power",
-              "geothermal", "natural gas power", "power", "energy"),
+              "geothermal", "natural gas power", "carbon-free power", "power deal",
+              "power agreement", "power agreements", "power contract", "energy deal",
+              "energy agreement", "energy agreements", "power plants", "hydroelectric",
+              "gas-fired", "purchase power", "buy power", "power from", "nuclear energy",
+              "megawatts of electricity", "gigawatts of electricity", "grid power"),
     "cloud_capacity": ("cloud capacity", "compute capacity", "computing capacity",
                        "AI cloud", "cloud computing", "cloud services", "cloud contract",
                        "capacity", "compute", "computing power", "GPU capacity", "access to",
@@ -181,7 +185,15 @@ PROVIDER_KINDS: dict[str, str] = {
     "semiconductor company": "chip_supply", "foundry": "chip_supply",
     "server maker": "chip_supply", "utility": "power", "power producer": "power",
     "nuclear company": "power", "energy company": "power",
+    "AI cloud provider": "cloud_capacity", "GPU cloud provider": "cloud_capacity",
+    "data center company": "cloud_capacity", "data center developer": "cloud_capacity",
 }
+# Specialist providers outrank generalists when both sides of a deal provide the same thing:
+# a neocloud sells capacity to a hyperscaler, not the other way round.
+SPECIALIST_KINDS = frozenset({"neocloud", "GPU cloud", "GPU cloud provider", "AI cloud provider",
+                              "bitcoin miner", "data center operator", "data center company",
+                              "data center developer", "chipmaker", "chip designer", "foundry",
+                              "utility", "power producer", "nuclear company"})
 
 # Kinds of seller whose unnamed chips ("AI chips") are their own.
 CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
@@ -216,7 +228,8 @@ NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
 # Words that make the deal after them hypothetical ("a fee Purolator would have to pay if it
 # ends its agreement with Hutton"): no deal is told.
 HYPOTHETICAL_CUES = ("if", "unless", "whether", "might", "would have to", "could have",
-                     "in the event", "should it", "were it")
+                     "in the event", "should it", "were it", "suggested", "speculated",
+                     "speculation")
 
 # Negations right before a trigger ("is not considering making an offer for BP").
 NEGATION_WORDS = ("not", "no", "never", "n't", "neither", "nor", "barred from", "prevented from",

@@ -11,10 +11,12 @@ Acronyms are looked up in an index of initials, so matching stays linear in the 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from cleanco import basename
+from cleanco.clean import normalized, prepare_default_terms, strip_punct, strip_tail
 
 from ..lexicon.companies import (
     GENERIC_FIRST_WORDS,
@@ -31,11 +33,42 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _KEPT_WORDS = frozenset({"Bancorp", "Bancshares", "Bankshares", "Bancorporation", "Trust"})
 
 
+# cleanco's legal terms (normalized word lists, in cleanco's order) indexed by their last word.
+# ``cleanco.basename`` tries all ~320 terms in turn against the name's tail; ``_basename`` does
+# the same removals in the same order but only looks at the terms ending in the tail's word.
+_TERMS = prepare_default_terms()
+_TERMS_BY_LAST: dict[str, list[int]] = {}
+for _i, (_size, _parts) in enumerate(_TERMS):
+    if _parts:
+        _TERMS_BY_LAST.setdefault(_parts[-1], []).append(_i)
+
+
+def _basename(name: str) -> str:
+    """``cleanco.basename(name)`` (legal suffixes removed), found with the index above."""
+    name = strip_tail(name)
+    parts = name.split()
+    normal = list(map(strip_punct, normalized(name).split()))
+    last = -1
+    while normal:
+        candidates = _TERMS_BY_LAST.get(normal[-1], ())
+        for i in candidates[bisect.bisect_right(candidates, last):]:
+            size, term = _TERMS[i]
+            if normal[-size:] == term:
+                del normal[-size:]
+                del parts[-size:]
+                last = i
+                break
+        else:
+            break
+    return strip_tail(" ".join(parts))
+
+
+@lru_cache(maxsize=16384)
 def clean_name(mention: str) -> str:
     """A mention without legal suffixes or possessive: "Dixons Group Plc" -> "Dixons"."""
     name = _POSSESSIVE.sub("", " ".join(mention.split())).strip(" ,.")
     for _ in range(4):
-        shorter = basename(name).strip(" ,")
+        shorter = _basename(name).strip(" ,")
         if name.split()[-1] in _KEPT_WORDS and shorter.split()[-1:] != name.split()[-1:]:
             break
         words = shorter.split()
