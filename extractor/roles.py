@@ -273,8 +273,13 @@ def open_term_ok(view: View, t: TimeMention) -> bool:
 
 
 def _used_as_noun(text: str, start: int) -> bool:
+    """A determiner, amount or modifier before a verb form makes it a noun ("its $14 billion
+    purchase", "for AI chip supply"); a capitalized modifier is a name ("Talen Energy sold")."""
     word = _LAST_WORD.search(text[max(0, start - 30):start])
-    return bool(word and word.group(1).lower() in _NOUN_MARKERS)
+    if not word:
+        return False
+    w = word.group(1)
+    return w.lower() in _NOUN_MARKERS and (w.islower() or w in ("The", "A", "An", "Its", "Their"))
 
 
 def is_verb(view: View, t: Trigger) -> bool:
@@ -298,6 +303,7 @@ def best_trigger(view: View) -> Trigger | None:
          or (t.pattern == "procure" and _acquires(view, candidates, t))],
         [t for t in nouns if t.pattern in _CONTROL],
         [t for t in verbs if t.text.lower() not in _LIGHT and t.pattern != "build"],
+        [t for t in nouns if t.pattern == "partner"],
         verbs,
         [t for t in nouns if t.pattern in _WEAK_NOUNS],
         [t for t in nouns if t.pattern == "site"],
@@ -358,7 +364,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if p == "passive":  # the agent follows the phrase, which ends in "by" or "to"
         return _distinct(_after(view, candidates, trigger, ("", "by", "to")), None, subj)
     if p == "acquire" or (p == "procure" and not trigger.noun and _acquires(view, candidates, trigger)):
-        agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS else ("by",)
+        agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS or _received(
+            view, trigger) else ("by",)
         agent = _after(view, candidates, trigger, agent_preps) if trigger.noun else None
         buyer = owner or agent or subj
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
@@ -366,6 +373,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             target = subj
         target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for"))
         seller = _after(view, candidates, trigger, ("from",))
+        owned = _owned(view, candidates, target) if target is not None else None
+        if owned is not None and seller is None:
+            seller, target = target, owned
         seller, target = _unit_owner(view, candidates, seller, target)
         seller = seller or _with_party(view, candidates, buyer, target)
         if target is not None and target.how == "unit" and seller is None and _OWN.search(
@@ -378,6 +388,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             view, candidates, trigger, ("from",), (seller,))
         target = _after(view, candidates, trigger, (*_DIRECT, "of", "in"), (buyer, seller)) \
             or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in"))
+        owned = _owned(view, candidates, target) if target is not None else None
+        if owned is not None and (seller is None or seller.name == target.name):
+            seller, target = target, owned
         unit_seller, target = _unit_owner(view, candidates, None, target)
         return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
@@ -400,15 +413,31 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if other is not None and _OWN.search(view.before(other.start)[-40:]):
             return None, None, None  # merging with its own subsidiary is no deal
         return _distinct(first, None, other)
+    if p == "invest" and trigger.noun and _received(view, trigger):
+        investor = _after(view, candidates, trigger, ("by", "from"))  # "X received ... from Y"
+        return _distinct(investor, owner or subj, None)
     if p == "invest":
         investor = owner or subj or _after(view, candidates, trigger, ("by", "from"))
         return _distinct(investor, _after(view, candidates, trigger, ("in", "into", *_DIRECT),
                                           (investor,)), None)
     if p == "raise":
+        if subj is not None and _LEADS.search(view.between(subj.end, trigger.start)):
+            # "SoftBank will lead a $40 billion funding round in OpenAI"
+            return _distinct(subj, _after(view, candidates, trigger, ("in", "for", "of"), (subj,)), None)
         backer = _after(view, candidates, trigger, ("from", "by", "including", "led"))
         return _distinct(backer, owner or subj, None)
     if p == "supply":
         return _distinct(_after(view, candidates, trigger, ("to", "for", *_DIRECT)), subj, None)
+    if p == "partner":
+        other = _after(view, candidates, trigger, ("with", "between", "and"), (owner or subj,))
+        first = owner or subj
+        if other is not None and _prep_after(view, trigger, other) == "between":
+            pair = conjuncts(view, candidates, other)
+            first, other = other, (pair[0] if pair else None)
+        if other is None and first is not None:
+            joined = conjuncts(view, candidates, first)
+            other = joined[0] if joined else _with_party(view, candidates, first)
+        return _distinct(first, other, None)
     if p in ("build", "site"):
         return _distinct(owner or subj, _after(view, candidates, trigger, ("with", "from")), None)
     return _neutral(view, trigger, candidates, owner or subj)
@@ -451,6 +480,28 @@ _OWN = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:sub
 _UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
                       + r")\b[\s,]*(?:\w+\s+){0,1}$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+_LEADS = re.compile(r"\b(?:lead|leads|led|leading|co-lead|co-led|anchor|anchored)\b", re.I)
+_RECEIVED = re.compile(r"\b(?:" + _alternation(f for v in lex.RECEIVING_VERBS for f in lex.forms(v))
+                       + r")\s+(?:[\w$.,-]+\s+){0,5}$", re.I)
+
+
+def _received(view: View, trigger: Trigger) -> bool:
+    """"X received a $10 billion investment from Y": the subject is the recipient."""
+    return bool(_RECEIVED.search(view.before(trigger.start)[-60:]))
+
+
+_OWNS = re.compile(r"^'s?\s+(?:[\w$.,%-]+\s+){0,5}?(?:stake\s+in\s+(?:the\s+)?)?$", re.I)
+
+
+def _owned(view: View, candidates: list[CompanyMention], owner: CompanyMention) -> CompanyMention | None:
+    """"buy Renault's 46 pct stake in American Motors", "Allegheny's Wilkinson Sword unit":
+    what the possessive owner owns, when it is named right after."""
+    for c in [*candidates, *view.units]:
+        if c.start > owner.end and c.name != owner.name and _OWNS.match(view.between(owner.end, c.start)):
+            return c
+    return None
 
 
 def _unit_owner(view: View, candidates: list[CompanyMention], seller: CompanyMention | None,

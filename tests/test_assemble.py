@@ -259,17 +259,11 @@ ACQUISITIONS = [
     case("Meta Platforms agreed to buy a 49% stake in Scale AI for $14.3 billion.",
          deal("acquisition", "Meta Platforms", None, "Scale AI", 14.3 * B)),
     case("Hewlett Packard Enterprise completed its $14 billion purchase of Juniper Networks.",
-         deal("acquisition", "Hewlett Packard Enterprise", None, "Juniper Networks", 14 * B),
-         xfail="no deal: noun 'purchase' after an amount ('its $14 billion purchase of', 'the "
-               "$28 billion purchase of') is read as a procure verb, so 'of X' is not taken as "
-               "the target"),
+         deal("acquisition", "Hewlett Packard Enterprise", None, "Juniper Networks", 14 * B)),
     case("Juniper Networks agreed to be acquired by Hewlett Packard Enterprise for $14 billion.",
          deal("acquisition", "Hewlett Packard Enterprise", None, "Juniper Networks", 14 * B)),
     case("Talen Energy sold its Cumulus data center campus to Amazon Web Services for $650 million.",
-         deal("acquisition", "Amazon Web Services", "Talen Energy", "Cumulus", 650 * M),
-         xfail="no acquisition: 'Talen Energy sold' - 'Energy' is a noun marker, so 'sold' is "
-               "read as a noun; the site noun wins and it becomes a data_center build-out by "
-               "Talen"),
+         deal("acquisition", "Amazon Web Services", "Talen Energy", "Cumulus", 650 * M)),
     case("Core Scientific was acquired by CoreWeave for about $9 billion in stock.",
          deal("acquisition", "CoreWeave", None, "Core Scientific", 9 * B)),
     case("CoreWeave's $9 billion takeover of Core Scientific was approved by shareholders.",
@@ -283,10 +277,7 @@ ACQUISITIONS = [
     case("Salesforce agreed to buy Informatica Inc for about $8 billion.",
          deal("acquisition", "Salesforce", None, "Informatica", 8 * B)),
     case("Cisco Systems completed the $28 billion purchase of Splunk Inc.",
-         deal("acquisition", "Cisco Systems", None, "Splunk", 28 * B),
-         xfail="no deal: noun 'purchase' after an amount ('its $14 billion purchase of', 'the "
-               "$28 billion purchase of') is read as a procure verb, so 'of X' is not taken as "
-               "the target"),
+         deal("acquisition", "Cisco Systems", None, "Splunk", 28 * B)),
     case("Blue Owl Capital agreed to buy an 80% stake in Meta Platforms' Hyperion data center "
          "project for $27 billion.",
          deal("acquisition", "Blue Owl Capital", "Meta Platforms", "Hyperion", 27 * B),
@@ -298,7 +289,7 @@ ACQUISITIONS = [
                "campus' not recognized as the target"),
     case("Nokia offered 15.6 billion euros for Alcatel-Lucent in an all-share deal.",
          deal("acquisition", "Nokia", None, "Alcatel-Lucent", 15.6 * B),
-         xfail="no deal: verb 'offered <amount> for Y' not a trigger (only the noun 'offer' is)"),
+         xfail="no deal: verb 'offered <amount> for Y' is not a trigger (the verb 'offer' costs precision on the benchmark)"),
     case("Intel sold a 51% stake in its Altera unit to Silver Lake Management for $4.46 billion.",
          deal("acquisition", "Silver Lake", "Intel", "Altera", 4.46 * B)),
 ]
@@ -350,9 +341,7 @@ INVESTMENTS = [
     case("Crusoe raised $1.38 billion in a funding round led by Mubadala.",
          deal("investment", "Mubadala", "Crusoe", None, 1.38 * B)),
     case("CoreWeave received a $350 million investment from OpenAI.",
-         deal("investment", "OpenAI", "CoreWeave", None, 350 * M),
-         xfail="no deal: 'X received a $N investment from Y' - the subject is made the investor "
-               "and 'from Y' is not taken, so the investment has no recipient and is dropped"),
+         deal("investment", "OpenAI", "CoreWeave", None, 350 * M)),
     case("Microsoft backed OpenAI with a $10 billion investment in January 2023.",
          deal("investment", "Microsoft", "OpenAI", None, 10 * B)),
     case("Google obtained warrants for about 8% of TeraWulf's equity as part of the arrangement.",
@@ -360,9 +349,7 @@ INVESTMENTS = [
          xfail="no deal: 'obtained warrants for ... of Y's equity' not a trigger; only the noun "
                "'arrangement' (needs a value) is found"),
     case("Intel received a $2 billion investment from SoftBank Group.",
-         deal("investment", "SoftBank Group", "Intel", None, 2 * B),
-         xfail="no deal: 'X received a $N investment from Y' - the subject is made the investor "
-               "and 'from Y' is not taken, so the investment has no recipient and is dropped"),
+         deal("investment", "SoftBank Group", "Intel", None, 2 * B)),
     case("xAI raised $6 billion in a Series C round.",
          deal("investment", None, "xAI", None, 6 * B)),
     case("Thinking Machines Lab closed a $2 billion seed round led by Andreessen Horowitz.",
@@ -445,10 +432,7 @@ DATA_CENTERS = [
 PARTNERSHIPS = [
     case("Nvidia and Intel announced a partnership to jointly develop AI infrastructure and PC "
          "products.",
-         deal("partnership", "Nvidia", "Intel"),
-         xfail="no deal: 'X and Y announced a partnership to jointly develop' - verb 'develop' "
-               "(build) outranks the partnership noun and the coordinated second party is not "
-               "taken"),
+         deal("partnership", "Nvidia", "Intel")),
     case("Anthropic and Amazon Web Services deepened their partnership, naming AWS its primary "
          "training partner.",
          deal("partnership", "Anthropic", "Amazon Web Services"),
@@ -458,14 +442,10 @@ PARTNERSHIPS = [
          deal("partnership", "Mistral AI", "Nvidia")),
     case("ASML and Mistral AI signed a strategic partnership agreement to use AI models in ASML's "
          "products.",
-         deal("partnership", "ASML", "Mistral AI"),
-         xfail="no deal: 'X and Y signed a ... agreement' - second party of the coordinated "
-               "subject not taken; one-party partnership dropped"),
+         deal("partnership", "ASML", "Mistral AI")),
     case("Microsoft and OpenAI signed a new definitive agreement for the next phase of their "
          "partnership.",
-         deal("partnership", "Microsoft", "OpenAI"),
-         xfail="no deal: 'X and Y signed a ... agreement' - second party of the coordinated "
-               "subject not taken; one-party partnership dropped"),
+         deal("partnership", "Microsoft", "OpenAI")),
     case("SoftBank Group and OpenAI formed a joint venture to sell AI services in Japan.",
          deal("partnership", "SoftBank Group", "OpenAI"),
          xfail="type/roles wrong: 'formed a joint venture to sell AI services' - verb 'sell' "
@@ -477,9 +457,7 @@ PARTNERSHIPS = [
          deal("partnership", "Oracle", "OpenAI"),
          xfail="no deal: bare 'Oracle' (sentence subject) is not recognized, leaving one party"),
     case("A strategic alliance between Nokia and Nvidia will bring AI to mobile networks.",
-         deal("partnership", "Nokia", "Nvidia"),
-         xfail="no deal: 'alliance between Nokia and Nvidia' - first party taken as the other "
-               "party, the 'and' party dropped; no buyer"),
+         deal("partnership", "Nokia", "Nvidia")),
     case("Samsung Electronics allied with OpenAI to supply memory and build floating data centers.",
          deal("partnership", "Samsung Electronics", "OpenAI")),
 ]
@@ -571,19 +549,13 @@ WIRE_COPY = [
          "control.",
          deal("acquisition", "Dart Group", None, "Safeway")),
     wire("Kohlberg Kravis Roberts and Co agreed to buy Safeway Stores Inc for 4.25 billion dlrs.",
-         deal("acquisition", "KKR", None, "Safeway", 4.25 * B),
-         xfail="buyer name: 'Kohlberg Kravis Roberts and Co' is canonicalised as 'Kohlberg "
-               "Kravis Roberts and' (suffix 'and Co' cut at 'Co'), not KKR"),
+         deal("acquisition", "KKR", None, "Safeway", 4.25 * B)),
     wire("Safeway Stores Inc said it agreed to be acquired by Kohlberg Kravis Roberts and Co for "
          "69 dlrs a share, or 4.25 billion dlrs.",
-         deal("acquisition", "KKR", None, "Safeway", 4.25 * B),
-         xfail="buyer name: 'Kohlberg Kravis Roberts and Co' is canonicalised as 'Kohlberg "
-               "Kravis Roberts and' (suffix 'and Co' cut at 'Co'), not KKR"),
+         deal("acquisition", "KKR", None, "Safeway", 4.25 * B)),
     wire("Chrysler Corp said it agreed to buy Renault's 46 pct stake in American Motors Corp for "
          "about 200 mln dlrs.",
-         deal("acquisition", "Chrysler", "Renault", "American Motors", 200 * M),
-         xfail="roles wrong: 'buy Renault's 46 pct stake in American Motors' - Renault (owner of"
-               " the stake) taken as target; should be seller with American Motors as target"),
+         deal("acquisition", "Chrysler", "Renault", "American Motors", 200 * M)),
     wire("Amoco Corp's Canadian unit agreed to acquire Dome Petroleum Ltd for 5.5 billion Canadian "
          "dlrs.",
          deal("acquisition", "Amoco", None, "Dome Petroleum", 5.5 * B)),
@@ -599,12 +571,10 @@ WIRE_COPY = [
          deal("acquisition", "Philip Morris", None, "Kraft", 12.9 * B)),
     wire("Kraft Inc said it agreed to sell its Duracell battery unit to Kohlberg Kravis Roberts "
          "and Co for 1.8 billion dlrs.",
-         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B),
-         xfail="buyer name: 'Kohlberg Kravis Roberts and Co' is canonicalised as 'Kohlberg "
-               "Kravis Roberts and' (suffix 'and Co' cut at 'Co'), not KKR"),
+         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B)),
     wire("Nortek Inc said it offered 43 dlrs a share for Zurn Industries Inc.",
          deal("acquisition", "Nortek", None, "Zurn Industries"),
-         xfail="no deal: verb 'offered <amount> for Y' not a trigger (only the noun 'offer' is)"),
+         xfail="no deal: verb 'offered <amount> for Y' is not a trigger (the verb 'offer' costs precision on the benchmark)"),
     wire("Shearson Lehman Brothers Holdings Inc said it bought 165,000 shares of Cyclops Corp "
          "stock.",
          deal("acquisition", "Shearson Lehman Brothers", None, "Cyclops")),
@@ -639,10 +609,7 @@ WIRE_COPY = [
          deal("merger", "Ecolab", None, "Chemlawn")),
     wire("Gencorp Inc said it has received a 2.2 billion dlr takeover offer from General "
          "Partners.",
-         deal("acquisition", "General Partners", None, "Gencorp", 2.2 * B),
-         xfail="roles wrong: 'Gencorp received a takeover offer from General Partners' - best "
-               "trigger 'takeover' is not an offer noun, so 'from X' becomes seller and the "
-               "receiving target becomes buyer"),
+         deal("acquisition", "General Partners", None, "Gencorp", 2.2 * B)),
     wire("Dixons Group Plc raised its offer for Cyclops Corp to 95 dlrs a share, or 384 mln dlrs.",
          deal("acquisition", "Dixons Group", None, "Cyclops", 384 * M)),
     wire("Allegheny International Inc said it has sold its Sunbeam Appliance Co unit for 300 mln "
@@ -650,9 +617,7 @@ WIRE_COPY = [
          deal("acquisition", None, "Allegheny International", "Sunbeam Appliance", 300 * M)),
     wire("Swedish Match AB said it bought Allegheny International Inc's Wilkinson Sword unit for "
          "230 mln dlrs.",
-         deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M),
-         xfail="roles wrong: 'bought Allegheny International Inc's Wilkinson Sword unit' - the "
-               "parent taken as target; should be seller with Wilkinson Sword as target"),
+         deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M)),
     wire("A group of investors said it acquired a 5.1 pct stake in Chemlawn Corp.",
          deal("acquisition", None, None, "Chemlawn")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
@@ -803,9 +768,7 @@ SEVERAL_DEALS = [
          "earlier agreed to sell its Duracell unit to Kohlberg Kravis Roberts and Co for 1.8 "
          "billion dlrs.",
          deal("acquisition", "Philip Morris", None, "Kraft", 12.9 * B),
-         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B),
-         xfail="buyer name: 'Kohlberg Kravis Roberts and Co' is canonicalised as 'Kohlberg "
-               "Kravis Roberts and' (suffix 'and Co' cut at 'Co'), not KKR"),
+         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B)),
     case("Nebius Group signed a $3 billion contract with Meta Platforms. Nebius is also in talks "
          "with Microsoft over a larger capacity deal, people familiar with the matter said.",
          deal("cloud_capacity", "Meta Platforms", "Nebius Group", None, 3 * B),
@@ -924,10 +887,7 @@ STATUS = [
     field("General Electric Co said it closed its acquisition of RCA Corp for 6.28 billion dlrs.",
           "completed", published=WIRE),
     field("Hewlett Packard Enterprise closed its $14 billion purchase of Juniper Networks on "
-          "Wednesday.", "completed",
-         xfail="no deal: noun 'purchase' after an amount ('its $14 billion purchase of', 'the "
-               "$28 billion purchase of') is read as a procure verb, so 'of X' is not taken as "
-               "the target"),
+          "Wednesday.", "completed"),
     field("Wickes Cos Inc said it completed the purchase of Collins and Aikman Corp for 1.16 "
           "billion dlrs.", "completed", published=WIRE),
     field("OpenAI plans to buy $10 billion of custom chips from Broadcom.", "planned"),

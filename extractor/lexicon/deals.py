@@ -84,7 +84,8 @@ SITE_NOUNS = ("data center", "data centers", "data centre", "data centres", "dat
 
 # Determiners and modifiers that make a verb-form trigger a noun ("for AI chip supply").
 NOUN_MARKERS = ("the", "a", "an", "its", "their", "chip", "power", "for", "of", "energy",
-                "long-term", "GPU", "cloud", "compute")
+                "long-term", "GPU", "cloud", "compute", "billion", "million", "trillion", "mln",
+                "bln", "bn", "dlr", "dlrs", "dollar", "stg", "yen", "euro")
 
 # Passive constructions: the subject is bought, sold or funded by the agent after "by".
 PASSIVE_PHRASES = (
@@ -101,17 +102,21 @@ PASSIVE_PHRASES = (
 NOUN_PATTERNS: dict[str, tuple[str, ...]] = {
     "acquire": ("acquisition", "acquisitions", "takeover", "buyout", "purchase", "tender offer",
                 "offer", "bid", "stake", "stake purchase", "equity stake", "takeover bid",
-                "acquisition bid", "buy-out", "leveraged buyout", "tender"),
+                "acquisition bid", "buy-out", "leveraged buyout", "tender", "takeover offer",
+                "buyout offer", "acquisition offer", "merger offer", "acquisition proposal",
+                "takeover proposal"),
     "sell": ("sale", "divestiture", "divestment", "spin-off", "spinoff", "disposal"),
     "merge": ("merger", "merger agreement", "combination", "business combination"),
     "invest": ("investment", "investments", "stake investment", "strategic investment"),
     "raise": ("funding round", "funding", "financing round", "round", "financing",
               "Series A", "Series B", "Series C", "Series D", "Series E", "Series F"),
+    "partner": ("partnership", "alliance", "collaboration", "joint venture", "strategic alliance",
+                "strategic partnership", "tie-up", "teaming agreement"),
     "noun": ("deal", "deals", "agreement", "agreements", "contract", "contracts", "pact",
-             "arrangement", "accord", "transaction", "partnership", "alliance",
-             "collaboration", "commitment", "order", "lease", "power purchase agreement",
-             "PPA", "supply agreement", "joint venture", "memorandum", "letter of intent",
-             "definitive agreement", "licensing deal", "license agreement"),
+             "arrangement", "accord", "transaction", "commitment", "order", "lease",
+             "power purchase agreement", "PPA", "supply agreement", "memorandum",
+             "letter of intent", "definitive agreement", "licensing deal", "license agreement",
+             "term sheet"),
 }
 DEAL_NOUNS = tuple(n for nouns in NOUN_PATTERNS.values() for n in nouns)
 
@@ -330,6 +335,9 @@ OTHER_PREPOSITIONS = ("beyond", "than", "like", "versus", "against", "as", "told
 
 # Procurement verbs that are acquisitions when their object is a company or a stake.
 BUYING_VERBS = ("buy", "purchase")
+
+# Verbs of receiving: "X received a $N investment from Y" makes Y the investor or bidder.
+RECEIVING_VERBS = ("receive", "get", "win", "obtain", "land", "accept")
 
 # Verbs that only frame a deal ("signed a contract to supply X"): a more telling verb in
 # the same sentence wins.

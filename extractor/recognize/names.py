@@ -75,10 +75,14 @@ def clean_name(mention: str) -> str:
         if len(words) > 1 and words[-1] not in _KEPT_WORDS and (
                 words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
             shorter = " ".join(words[:-1]).rstrip(" ,")
+        shorter = _TRAILING_CONNECTOR.sub("", shorter)  # "Kohlberg Kravis Roberts and (Co)"
         if not shorter or shorter == name:
             break
         name = shorter
     return name
+
+
+_TRAILING_CONNECTOR = re.compile(r"(?:,?\s+(?:and|&))+$")
 
 
 def short_forms(name: str) -> set[str]:
