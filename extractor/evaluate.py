@@ -125,9 +125,8 @@ class Difference:
     sentence: str
 
 
-def score_article(doc: str, preds: list[Fields], golds: list[Fields], tally: Tally,
-                  fields: tuple[str, ...] = FIELDS) -> list[Difference]:
-    """Add one article's counts to ``tally``; return its differences."""
+def pair_deals(preds: list[Fields], golds: list[Fields]) -> list[tuple[int, int]]:
+    """SPEC.md's greedy pairing: (prediction index, gold index), best agreement first."""
     candidates = sorted(((pair_score(p, g), i, j) for i, p in enumerate(preds)
                          for j, g in enumerate(golds)), reverse=True)
     used_p, used_g, pairs = set(), set(), []
@@ -136,6 +135,14 @@ def score_article(doc: str, preds: list[Fields], golds: list[Fields], tally: Tal
             used_p.add(i)
             used_g.add(j)
             pairs.append((i, j))
+    return pairs
+
+
+def score_article(doc: str, preds: list[Fields], golds: list[Fields], tally: Tally,
+                  fields: tuple[str, ...] = FIELDS) -> list[Difference]:
+    """Add one article's counts to ``tally``; return its differences."""
+    pairs = pair_deals(preds, golds)
+    used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
     diffs: list[Difference] = []
     tally.deals["tp"] += len(pairs)
     tally.deals["fp"] += len(preds) - len(pairs)

@@ -51,23 +51,24 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
 
 
-def _check_span(span: tuple[int, int] | None) -> None:
-    if span is not None and span[0] > span[1]:
-        raise ValueError(f"span start {span[0]} is after its end {span[1]}")
+class _Grounded(_Model):
+    """A value located in the text: its ``span`` must not end before it starts."""
+
+    @model_validator(mode="after")
+    def _span_order(self):
+        span = getattr(self, "span", None)
+        if span is not None and span[0] > span[1]:
+            raise ValueError(f"span start {span[0]} is after its end {span[1]}")
+        return self
 
 
-class Party(_Model):
+class Party(_Grounded):
     name: str = Field(min_length=1, description="canonical company name, legal suffix dropped")
     mention: str = Field(description="the first mention that supports the role, as written")
     span: SpanT = Field(description="[start, end] of the mention in the text as read")
 
-    @model_validator(mode="after")
-    def _span_order(self):
-        _check_span(self.span)
-        return self
 
-
-class Money(_Model):
+class Money(_Grounded):
     amount: float | None = Field(description="whole currency units, scale applied; null when vague")
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217")
     qualifier: Qualifier = Qualifier.exact
@@ -76,48 +77,28 @@ class Money(_Model):
     text: str
     span: SpanT
 
-    @model_validator(mode="after")
-    def _span_order(self):
-        _check_span(self.span)
-        return self
 
-
-class Term(_Model):
+class Term(_Grounded):
     start: PartialDate | None = None
     end: PartialDate | None = None
     duration: Duration | None = None
     text: str
     span: SpanT
 
-    @model_validator(mode="after")
-    def _span_order(self):
-        _check_span(self.span)
-        return self
 
-
-class DateRef(_Model):
+class DateRef(_Grounded):
     date: PartialDate | None = None
     text: str
     span: SpanT
 
-    @model_validator(mode="after")
-    def _span_order(self):
-        _check_span(self.span)
-        return self
 
-
-class Hardware(_Model):
+class Hardware(_Grounded):
     vendor: str | None = None
     category: str | None = None
     model: str | None = None
     quantity: float | None = None
     text: str
     span: SpanT
-
-    @model_validator(mode="after")
-    def _span_order(self):
-        _check_span(self.span)
-        return self
 
 
 class Quantity(_Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..evaluate import Fields, agrees, fields_of, pair_score
+from ..evaluate import Fields, agrees, fields_of, pair_deals
 from ..records import Deal, GoldDeal
 from ._spans import Registry, format_number
 
@@ -145,15 +145,8 @@ def cards(deals: list[Deal], registry: Registry) -> str:
 def _pairs(preds: list[Fields], golds: list[Fields]) -> list[tuple[int | None, int | None]]:
     """SPEC.md's greedy pairing (as in ``evaluate.score_article``), gold order first, then
     unpaired gold deals, then unpaired predictions."""
-    candidates = sorted(((pair_score(p, g), i, j) for i, p in enumerate(preds)
-                         for j, g in enumerate(golds)), reverse=True)
-    used_p, used_g, pairs = set(), set(), []
-    for s, i, j in candidates:
-        if s and i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    pairs.sort(key=lambda x: x[1])
+    pairs = sorted(pair_deals(preds, golds), key=lambda x: x[1])
+    used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
     pairs += [(None, j) for j in range(len(golds)) if j not in used_g]
     pairs += [(i, None) for i in range(len(preds)) if i not in used_p]
     return pairs
