@@ -162,6 +162,15 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
     return deal
 
 
+_SUMMARY_PARTIES = 3
+
+
+def _summary(view: r.View, parties: list[CompanyMention], party: CompanyMention | None) -> bool:
+    """"agreements worth over $1 trillion with Nvidia, AMD, Broadcom, Oracle ...": a sum of
+    deals told elsewhere, not a deal of its own."""
+    return party is not None and len(r.conjuncts(view, parties, party)) + 1 >= _SUMMARY_PARTIES
+
+
 def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_Deal]:
     """"Meta signed agreements with Vistra, TerraPower and Oklo": one deal per counterparty
     (the value, told once, stays with the first)."""
@@ -214,7 +223,7 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     named = {c.name for c in (buyer, seller, target) if c is not None}
-    if not named:
+    if not named or _summary(view, parties, seller or target):
         return None
     value = _nearest([m for m in money if m.amount is not None], trigger.start)
     if value is None:
@@ -226,6 +235,9 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         value = _nearest(money, trigger.start)  # an undisclosed or vague value
     if trigger.pattern == "invest" and seller is None and not _site_words(view):
         return None
+    if trigger.pattern == "raise" and (value is None or value.amount is None) \
+            and not r.ROUND_WORDS.search(view.text):
+        return None  # "has raised tens of billions of dollars from investors": no one round
     if target is None and current is not None and current.target is not None \
             and trigger.pattern == "acquire" and buyer is not None and buyer.name not in current.names():
         target = current.target  # a rival bid for the company the story is about

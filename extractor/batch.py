@@ -17,8 +17,7 @@ import json
 import logging
 import multiprocessing
 import os
-import shutil
-import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -94,22 +93,36 @@ def process_chunk(docs: list[Document | Result], published: dt.date | None = Non
     return [process(doc, published, model) for doc in docs]
 
 
-def _init_worker(model: str | None) -> None:
-    """Once per worker process: die with the parent, build the spaCy pipeline."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            import signal
-
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PDEATHSIG
-        except (OSError, AttributeError):
-            pass
+def _init_worker(model: str | None, parent: int) -> None:
+    """Once per worker process: exit when the parent process is gone (killed, even with
+    SIGKILL), and build the spaCy pipeline."""
+    threading.Thread(target=_watch, args=(parent,), name="extractor-watch", daemon=True).start()
     try:
         from .pipeline import extract
 
         extract(_WARM_UP, None, "-", model)
     except Exception:  # noqa: BLE001 - a broken pipeline shows in every document's result
         pass
+
+
+def _watch(parent: int) -> None:
+    while _alive(parent):
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed parent not yet reaped is a zombie: gone all the same
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _chunks(items: Iterable[Document | Result], jobs: int) -> Iterator[list]:
@@ -179,7 +192,7 @@ class _Workers:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
-                                   initializer=_init_worker, initargs=(self.model,))
+                                   initializer=_init_worker, initargs=(self.model, os.getpid()))
 
     def submit(self, chunk: list):
         return self.pool.submit(process_chunk, chunk, self.published, self.model)

@@ -12,8 +12,12 @@ def html_to_article(page: str) -> tuple[str, dt.date | None]:
     (``article:published_time``, ``<time datetime>`` and the like), if any."""
     import trafilatura  # imported here: plain-text runs never pay for it
 
+    # Only dates the markup states (meta tags, <time datetime>, JSON-LD): trafilatura's
+    # extensive search would take a date mentioned in the body for the publication date.
     doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+                                      include_tables=False, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     if doc is None or not (doc.text or "").strip():
         raise ValueError("no article text found in the HTML page")
     published = None

@@ -4,6 +4,7 @@ data only flows forward.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -13,7 +14,7 @@ from .assemble import DealCandidate, assemble
 from .lexicon.hardware import VENDOR_DEFAULT_CATEGORY, VENDORS
 from .lexicon.deals import CHIPMAKER_KINDS
 from .mentions import Analysis, CompanyMention, Mention
-from .nlp import segment, tokenize
+from .nlp import flatten, segment, tokenize
 from .records import Deal
 from .recognize.companies import find_companies
 from .recognize.dates import find_times
@@ -31,7 +32,7 @@ def analyse(text: str, published: dt.date | None = None,
     """Every recognizer over the repaired ``text``."""
     sentences = segment(text)
     doc = tokenize(text, sentences, model)
-    flat = doc.text  # line breaks as spaces, same offsets: wrapped phrases stay whole
+    flat = flatten(text)  # == doc.text: line breaks as spaces, same offsets, wrapped phrases whole
     companies = find_companies(doc, sentences)
     references = find_references(flat, sentences, companies)
     all_companies = tuple(sorted(companies + references, key=lambda c: c.start))
@@ -55,7 +56,8 @@ def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
     repaired = repair(raw)
     analysis = analyse(repaired.text, published, model)
     candidates = assemble(analysis, published)
-    return [_record(c, raw, repaired.offsets, doc_id, analysis) for c in candidates]
+    explicit = _explicit_index(analysis)
+    return [_record(c, raw, repaired.offsets, doc_id, analysis, explicit) for c in candidates]
 
 
 def _grounded(m: Mention, raw: str, offsets: OffsetMap) -> tuple[str, list[int]]:
@@ -63,22 +65,37 @@ def _grounded(m: Mention, raw: str, offsets: OffsetMap) -> tuple[str, list[int]]
     return raw[start:end], [start, end]
 
 
+_Explicit = dict[str, tuple[list[int], list[CompanyMention]]]
+
+
+def _explicit_index(analysis: Analysis) -> _Explicit:
+    """Explicit (non-reference) company mentions by name, in order of start."""
+    index: _Explicit = {}
+    for m in analysis.companies:
+        if m.how != "reference":
+            starts, mentions = index.setdefault(m.name, ([], []))
+            starts.append(m.start)
+            mentions.append(m)
+    return index
+
+
 def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap,
-           analysis: Analysis) -> dict | None:
+           analysis: Analysis, explicit: _Explicit | None = None) -> dict | None:
     if c is None:
         return None
     if c.how == "reference":
         # Ground a reference on the company's nearest explicit mention before it.
-        explicit = [m for m in analysis.companies if m.name == c.name and m.how != "reference"
-                    and m.start < c.start]
-        if explicit:
-            c = explicit[-1]
+        starts, mentions = (explicit if explicit is not None else _explicit_index(analysis)).get(
+            c.name, ((), ()))
+        i = bisect.bisect_left(starts, c.start)
+        if i:
+            c = mentions[i - 1]
     mention, span = _grounded(c, raw, offsets)
     return {"name": c.name, "mention": mention, "span": span}
 
 
 def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
-            analysis: Analysis) -> Deal:
+            analysis: Analysis, explicit: _Explicit | None = None) -> Deal:
     def ground(m):
         return _grounded(m, raw, offsets)
 
@@ -108,9 +125,9 @@ def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
         "doc_id": doc_id,
         "deal_type": c.deal_type,
         "status": c.status,
-        "buyer": _party(c.buyer, raw, offsets, analysis),
-        "seller": _party(c.seller, raw, offsets, analysis),
-        "target": _party(c.target, raw, offsets, analysis),
+        "buyer": _party(c.buyer, raw, offsets, analysis, explicit),
+        "seller": _party(c.seller, raw, offsets, analysis, explicit),
+        "target": _party(c.target, raw, offsets, analysis, explicit),
         "value": value,
         "term": term,
         "announced": announced,

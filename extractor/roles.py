@@ -50,6 +50,7 @@ NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
 ROUND_WORDS = _words(lex.ROUND_WORDS)
+_STRONG_TYPES = [(t, _words(w)) for t, w in lex.STRONG_TYPE_WORDS.items()]
 _INVESTMENT_WORDS = _words(lex.INVESTMENT_WORDS, flags=0)
 _HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
 
@@ -646,6 +647,9 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
         return "data_center"
     if "power" in found:
         return "power"
+    strong = [t for t, rx in _STRONG_TYPES if rx.search(text)]
+    if len(strong) == 1:
+        return strong[0]
     if seller is not None:
         for kind in seller.kinds:
             implied = lex.PROVIDER_KINDS.get(kind)

@@ -155,9 +155,7 @@ CLOUD_CAPACITY = [
     case("Fluidstack will provide Anthropic with computing capacity worth $5 billion.",
          deal("cloud_capacity", "Anthropic", "Fluidstack", None, 5 * B)),
     case("OpenAI reached a $10 billion agreement with Cerebras Systems for computing capacity.",
-         deal("cloud_capacity", "OpenAI", "Cerebras Systems", None, 10 * B),
-         xfail="deal_type chip_supply instead of cloud_capacity: seller kind (Cerebras, "
-               "chipmaker) outranks 'for computing capacity'"),
+         deal("cloud_capacity", "OpenAI", "Cerebras Systems", None, 10 * B)),
     case("Microsoft's $9.7 billion contract with IREN gives it access to Nvidia GB300 GPUs.",
          deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B)),
     case("OpenAI signed a contract to purchase $300 billion of computing power from Oracle Corp. "

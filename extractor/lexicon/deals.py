@@ -174,6 +174,18 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
                     "collaborate", "team up", "teamed up", "joint venture"),
 }
 
+# Phrases that name what is bought outright; they decide between cloud capacity and chips
+# before the seller's kind does ("computing capacity from chipmaker Cerebras").
+STRONG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "cloud_capacity": ("cloud capacity", "compute capacity", "computing capacity", "AI cloud",
+                       "cloud computing", "cloud services", "cloud contract", "GPU capacity",
+                       "computing power", "compute power", "cloud infrastructure",
+                       "AI infrastructure capacity", "rent", "rented", "rents", "renting",
+                       "rental"),
+    "chip_supply": ("chip supply", "supply of chips", "buy chips", "purchase chips",
+                    "chip purchase", "chip order"),
+}
+
 # Which type a role pattern gives when the sentence names none.
 PATTERN_TYPES = {
     "acquire": "acquisition", "passive": "acquisition", "sell": "acquisition",

@@ -39,7 +39,7 @@ from .shapes import (
     person_candidate,
     runs,
     shape_candidate,
-    tokens,
+    tokens_and_text,
     unit_candidate,
 )
 
@@ -206,8 +206,8 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
                    gaz: Gazetteer | None = None) -> tuple[CompanyMention, ...]:
     """Company mentions in ``doc`` (tokens of the repaired text), sorted by offset."""
     gaz = gaz or gazetteer()
-    toks = tokens(doc, sentences)
-    claims = _Claims(toks, doc.text, gaz)
+    toks, text = tokens_and_text(doc, sentences)
+    claims = _Claims(toks, text, gaz)
     matches = _gazetteer_matches(toks, gaz)
     candidates, spans = _candidates(toks, gaz)
     # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",

@@ -164,7 +164,7 @@ def _rescan(text: str, start: int, end: int, published, found) -> list[TimeMenti
     """Single points inside a composite match that did not hold together."""
     mentions: list[TimeMention] = []
     for m in _POINTS.finditer(text, start, end):
-        mention = _single(m, text, published, found + mentions)
+        mention = _single(m, text, published, mentions or found)  # only the last one counts
         if mention is not None and not _numeric_neighbour(text, m.start(), m.end()):
             mentions.append(mention)
     return mentions

@@ -200,6 +200,7 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
 
 
 def _nearest(names: list[tuple[int, str]], start: int) -> str:
-    """The longer name seen last before ``start``, else the first one after it."""
-    before = [n for s, n in names if s < start]
-    return before[-1] if before else names[0][1]
+    """The longer name seen last before ``start``, else the first one after it (``names`` is
+    in order of start: a bisection keeps long articles linear)."""
+    i = bisect.bisect_left(names, (start,))
+    return names[i - 1][1] if i else names[0][1]

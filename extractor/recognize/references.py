@@ -42,14 +42,37 @@ def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> 
     return None
 
 
-def _kind_match(noun: str, candidates: list[CompanyMention]) -> CompanyMention | None:
+def _kind_match(noun: str, candidates: list[CompanyMention],
+                seen: "_Seen | None" = None) -> CompanyMention | None:
+    """The latest of ``candidates`` of the noun's kind, else the latest such in ``seen``
+    (the companies of earlier sentences, which come before all candidates)."""
     kinds = REFERENCE_NOUNS.get(noun, ())
     if not kinds:
         return None
     for c in reversed(candidates):
         if any(k in c.kinds or k.split()[-1] in c.kinds for k in kinds):
             return c
-    return None
+    return seen.latest(kinds) if seen is not None else None
+
+
+class _Seen:
+    """The companies of the sentences read so far, with the latest of each kind: finding "the
+    chipmaker" costs a look-up per kind, not a walk back over the whole article."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._latest: dict[str, tuple[int, CompanyMention]] = {}
+
+    def extend(self, companies: list[CompanyMention]) -> None:
+        for c in companies:
+            self._count += 1
+            for kind in c.kinds:
+                self._latest[kind] = (self._count, c)
+
+    def latest(self, kinds: tuple[str, ...]) -> CompanyMention | None:
+        found = [self._latest[k] for kind in kinds for k in (kind, kind.split()[-1])
+                 if k in self._latest]
+        return max(found, key=lambda e: e[0])[1] if found else None
 
 
 def _fits(noun: str, c: CompanyMention | None) -> CompanyMention | None:
@@ -70,7 +93,7 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
     starts = [c.start for c in companies]
     out: list[CompanyMention] = []
     salient: CompanyMention | None = None
-    seen: list[CompanyMention] = []
+    seen = _Seen()
     for sentence in sentences:
         if sentence.heading:
             continue
@@ -86,7 +109,7 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
         for m in refs:
             noun = (m.group("noun") or "") if "noun" in m.re.groupindex else ""
             before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
-            antecedent = _kind_match(noun, seen + before) if noun else None
+            antecedent = _kind_match(noun, before, seen) if noun else None
             if antecedent is None:
                 if m.re is said_it and before:
                     antecedent = _salient(text, sentence, before) or salient

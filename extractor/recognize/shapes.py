@@ -9,9 +9,11 @@ unit noun after it (unit), or a person's title before it (person).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..lexicon.companies import (
@@ -55,8 +57,9 @@ _SELL_BUY = frozenset({"sell", "sells", "sold", "selling", "sale", "buy", "buys"
                        "buying", "purchase", "purchased", "acquire", "acquired", "transfer"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A non-space token (a named tuple: an article has tens of thousands of them)."""
+
     text: str
     start: int
     end: int
@@ -66,27 +69,51 @@ class Tok:
     sell_buy: bool  # ... with a verb of selling or buying
 
 
+_DEAL_HASHES = frozenset(hash_string(w) for w in DEAL_CUES)
+_SELL_BUY_HASHES = frozenset(hash_string(w) for w in _SELL_BUY)
+
+
 def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> list[Tok]:
     """Non-space tokens with their sentence index, heading flag and deal-sentence flags."""
-    words = [t for t in doc if not t.is_space]
-    out, s = [], 0
-    bounds = [(x.start, x.end, x.heading) for x in sentences] or [(0, len(doc.text), False)]
-    sent_of = []
-    for t in words:
-        while s + 1 < len(bounds) and bounds[s + 1][0] <= t.idx:
-            s += 1
-        sent_of.append(s)
+    return tokens_and_text(doc, sentences)[0]
+
+
+def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[list[Tok], str]:
+    """``tokens(doc, sentences)`` and ``doc.text``, read from one array of the doc's token
+    attributes (no spaCy ``Token`` objects; lower-case forms compared by their hashes)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IDX, IS_SPACE, LOWER, SPACY]).tolist()
+    pieces: list[str] = []
+    words: list[tuple[str, int, int]] = []
+    bounds = [(x.start, x.end, x.heading) for x in sentences]
+    last = len(bounds) - 1
+    next_start = bounds[1][0] if last > 0 else None
+    s = 0
     deal, sell_buy = set(), set()
-    for t, s in zip(words, sent_of):
-        low = t.lower_
-        if low in DEAL_CUES:
+    for orth, idx, space, lower, trailing in rows:
+        text = strings[orth]
+        pieces.append(text)
+        if trailing:
+            pieces.append(" ")
+        if space:
+            continue
+        while next_start is not None and next_start <= idx:
+            s += 1
+            next_start = bounds[s + 1][0] if s < last else None
+        words.append((text, idx, s))
+        if lower in _DEAL_HASHES:
             deal.add(s)
-        if low in _SELL_BUY:
+        if lower in _SELL_BUY_HASHES:
             sell_buy.add(s)
-    for t, s in zip(words, sent_of):
-        heading = bounds[s][2] and bounds[s][0] <= t.idx < bounds[s][1]
-        out.append(Tok(t.text, t.idx, t.idx + len(t.text), s, heading, s in deal, s in sell_buy))
-    return out
+    full = "".join(pieces)
+    if not bounds:
+        bounds = [(0, len(full), False)]
+    out = []
+    for text, idx, s in words:
+        a, b, heading = bounds[s]
+        out.append(Tok(text, idx, idx + len(text), s, heading and a <= idx < b,
+                       s in deal, s in sell_buy))
+    return out, full
 
 
 def capitalized(word: str) -> bool:
