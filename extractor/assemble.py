@@ -130,8 +130,8 @@ def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
     money = r.eligible_money(view)
     trigger = r.best_trigger(view)
     subj = r.subject(view, parties, trigger.start if trigger else view.sentence.end)
-    refers_back = current is not None and (r.is_continuation(view) or (
-        trigger is not None and r.is_definite(view, trigger)))
+    refers_back = current is not None and not r.opens_new(view) and (
+        r.is_continuation(view) or (trigger is not None and r.is_definite(view, trigger)))
 
     if refers_back and not parties and money:
         return _continue(view, deals, current, money, published)
@@ -207,6 +207,19 @@ def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
     if deal.buyer is None and deal.seller is not None and topic is not None \
             and deal.deal_type in _CUSTOMER_TYPES and topic.name != deal.seller.name:
         deal.buyer = topic
+
+
+def _add_details(deal: _Deal, view: r.View) -> None:
+    """The sentence right after a deal, naming no company, adds its term, place, capacity."""
+    if deal.term is None:
+        deal.term = next((t for t in view.times if t.kind == "term" and r.open_term_ok(view, t)), None)
+    if deal.location is None:
+        deal.location = next((p for p in view.places if r.is_site(view, p)), None)
+    if deal.capacity is None:
+        deal.capacity = next((q for q in view.quantities if q.unit in _CAPACITY_UNITS), None)
+    span = (view.sentence.start, view.sentence.end)
+    if span not in deal.evidence:
+        deal.evidence.append(span)
 
 
 def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:

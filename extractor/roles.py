@@ -85,6 +85,7 @@ _PER_SHARE = re.compile(r"\W*(?:[\w.-]+\s+){0,4}?(?:" + _alternation(lex.PER_SHA
                         + r")\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PER_SHARE_NOUNS) + r")\b", re.I)
 _NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
                         + r")\W*(?:\w+\W+){0,2}$", re.I)
+_OPENS_NEW = re.compile(r"\W*(?:" + _alternation(lex.NEW_STORY_OPENERS) + r")(?!\w)", re.I)
 _CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r")(?!\w)", re.I)
 _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINERS)
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
@@ -254,6 +255,11 @@ def status_of(text: str) -> str | None:
         if pattern.search(text):
             return status
     return None
+
+
+def opens_new(view: View) -> bool:
+    """"Separately, ...", "In a separate deal, ...": the sentence starts a new story."""
+    return bool(_OPENS_NEW.match(view.text))
 
 
 def is_continuation(view: View) -> bool:

@@ -58,7 +58,7 @@ TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
                 "ink", "tap", "access", "pay", "reserve", "license", "strike", "align",
                 "choose", "select", "order"),
     "supply": ("supply", "provide", "deliver", "furnish", "sell capacity", "build for",
-               "offer capacity", "deploy"),
+               "offer capacity", "deploy", "install"),
     "acquire": ("acquire", "take over", "buy out", "tender for", "bid for", "make an offer for",
                 "take a stake in", "raise its stake in", "raise stake in", "boost its stake in",
                 "increase its stake in", "take control of", "buy a stake in",
@@ -138,6 +138,10 @@ PER_SHARE_NOUNS = ("share", "shares", "ordinary", "common", "preferred", "unit")
 # funding round with no named investor); other deals need a counterparty.
 SINGLE_PARTY_TYPES = ("data_center", "acquisition", "merger", "investment")
 ROUND_WORDS = ("round", "Series", "funding", "financing", "venture", "seed")
+
+# Sentence openers that start a new story rather than continue the current deal.
+NEW_STORY_OPENERS = ("separately", "in a separate deal", "in a separate announcement",
+                     "in other news", "elsewhere", "meanwhile", "also on", "in addition")
 
 # Words that make "power" mean computing, not energy.
 COMPUTE_POWER = ("computing power", "compute power", "processing power", "computational power",

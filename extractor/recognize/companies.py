@@ -22,6 +22,7 @@ suffix; headings yield gazetteer names only.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -99,6 +100,19 @@ def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, 
     return [(i, j, c) for i, j, c, miss in out
             if not miss or (id(c) in confirmed and toks[i].sent > 0 and not toks[i].heading
                             and toks[i].deal and i > 0 and toks[i - 1].text in ("from", "with"))]
+
+
+def _contains_match(matches: list[tuple[int, int, Company]], starts: list[int], s: int,
+                    e: int) -> bool:
+    """Whether a gazetteer match other than ``s:e`` itself lies inside tokens ``s:e``. The
+    matches are in order and never overlap, so only those starting in ``s:e`` are looked at."""
+    for k in range(bisect.bisect_left(starts, s), len(matches)):
+        a, b, _ = matches[k]
+        if a >= e:
+            break
+        if b <= e and (a, b) != (s, e):
+            return True
+    return False
 
 
 def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
@@ -212,9 +226,10 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
     candidates, spans = _candidates(toks, gaz)
     # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",
     # "Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
+    match_starts = [a for a, _, _ in matches]
     for s, e, how in candidates:
-        if how in ("suffix", "shape") and clean_name(claims.span(s, e)) not in gaz.by_alias and any(
-                s <= a and b <= e and (a, b) != (s, e) for a, b, _ in matches):
+        if how in ("suffix", "shape") and clean_name(claims.span(s, e)) not in gaz.by_alias \
+                and _contains_match(matches, match_starts, s, e):
             claims.claim(s, e, how)
     for a, b, company in matches:
         claims.claim(a, b, "gazetteer", company)

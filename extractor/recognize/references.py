@@ -27,6 +27,20 @@ _PREPOSITIONS = frozenset(ROLE_PREPOSITIONS) | {"beyond", "than", "like", "versu
 _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 
+_BACK = re.compile(r"((?:[A-Za-z'-]+\s+){0,3})$")
+
+
+def _introduced(before: str) -> bool:
+    """A preposition introduces the mention, perhaps over a few lower-case modifiers
+    ("spun out of Norwegian-Australian miner Arkon Energy")."""
+    for w in reversed(_BACK.search(before.rstrip() + " ").group(1).split()):
+        if w.lower() in _PREPOSITIONS:
+            return True
+        if not (w.islower() or "-" in w):
+            return False
+    return False
+
+
 def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> CompanyMention | None:
     for c in companies:
         if c.how == "person":
@@ -34,7 +48,7 @@ def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> 
         if c.how == "reference":
             return c
         word = _LAST_WORD.search(text[max(sentence.start, c.start - 30):c.start])
-        if word and word.group(1).lower() in _PREPOSITIONS:
+        if _introduced(text[max(sentence.start, c.start - 40):c.start]):
             continue
         if _DEAL_NOUN.match(text, c.end) and word and word.group(1).lower() in ("the", "a", "an"):
             continue
