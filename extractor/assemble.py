@@ -19,7 +19,7 @@ Offsets stay in the repaired text; ``pipeline.py`` builds records from ``DealCan
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import roles as r
 from .mentions import (
@@ -100,12 +100,35 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     lead = _lead_date(analysis, published)
     opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
         if analysis.sentences else 0
+    vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     for deal in deals:
         if not deal.hardware and deal.seller is not None:
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
+        deal.hardware[:] = _hardware_for(deal, vendors)
         if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end:
             deal.announced = lead
     return tuple(_freeze(d) for d in _dedupe(deals))
+
+
+_HARDWARE_TYPES = ("cloud_capacity", "chip_supply", "data_center")
+_CHIP_CATEGORIES = ("GPU", "TPU", "accelerator", "CPU")
+
+
+def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMention]:
+    """The hardware a deal is for: only capacity, chip and data-center deals carry it; the
+    chips, not the racks that hold them, when both are named; an unnamed vendor filled in
+    when the article names exactly one vendor of that category."""
+    if deal.deal_type not in _HARDWARE_TYPES:
+        return []
+    out = []
+    for h in deal.hardware:
+        if h.vendor is None:
+            known = {v for c, v in vendors if c == h.category}
+            if len(known) == 1:
+                h = replace(h, vendor=known.pop())
+        out.append(h)
+    chips = {h.vendor for h in out if h.category in _CHIP_CATEGORIES}
+    return [h for h in out if h.category in _CHIP_CATEGORIES or h.vendor not in chips]
 
 
 def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | None:
