@@ -468,7 +468,7 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
     if trigger.text.lower() not in _BUYING:
         return False
     for c in sorted([*candidates, *view.units], key=lambda m: m.start):
-        if c.start >= trigger.end:
+        if c.start >= trigger.end and not _names_hardware(view, c):
             gap = view.between(trigger.end, c.start)
             prep = _prep_after(view, trigger, c)
             if prep in ("in", "of") and _SHARE_WORDS.search(gap):
