@@ -349,8 +349,10 @@ def _possessor(view: View, candidates: list[CompanyMention], trigger: Trigger) -
 
 
 def _distinct(*roles: CompanyMention | None) -> tuple:
-    """Drop a role that repeats an earlier role's company."""
+    """Drop a role that repeats an earlier role's company; a person is never the target."""
     seen, out = set(), []
+    if len(roles) == 3 and roles[2] is not None and roles[2].how == "person":
+        roles = (*roles[:2], None)
     for r in roles:
         if r is not None and r.name in seen:
             r = None
