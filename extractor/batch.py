@@ -71,14 +71,14 @@ def process(doc: Document | Result, published: dt.date | None = None,
     """Decode, parse and extract one document. Never raises: failures become error results."""
     if isinstance(doc, Result):
         return doc
-    from .pipeline import extract
-
     try:
         article = load(doc)
     except ValueError as exc:
         return Result(doc.doc_id, doc.source, doc.path, doc.sha256, error=str(exc))
     reference = article.published or published
     try:
+        from .pipeline import extract
+
         deals = extract(article.text, reference, article.doc_id, model)
     except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
         return Result(doc.doc_id, doc.source, doc.path, doc.sha256, encoding=article.encoding,
@@ -172,14 +172,10 @@ def _failed(doc: Document | Result, reason: str) -> Result:
 
 
 def _context():
-    """Worker processes start from a fork server that has imported the pipeline: fast,
-    and safe in a process that runs threads."""
+    """Worker processes start from a fork server (safe in a process that runs threads, and
+    light: each worker imports the pipeline itself, all at once)."""
     methods = multiprocessing.get_all_start_methods()
-    if "forkserver" not in methods:
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["extractor.pipeline"])
-    return ctx
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 class _Workers:

@@ -5,8 +5,9 @@
 
 The articles are the corpus's, copied round-robin into a temporary folder (500 to a subfolder,
 each with a line of its own so that no two are the same). Every run writes ``--out`` to a file;
-the script checks that all runs wrote the same bytes and prints wall time, CPU time, documents
-per second and the speed-up over the first run. Exit status 1 when the last run's speed-up is
+the script checks that all runs wrote the same bytes and prints wall time, the CPU time of the
+run's processes (with psutil), documents per second, the speed-up over the first run and the
+load average (other work on the machine makes the speed-up meaningless). Exit status 1 when the last run's speed-up is
 under ``--min-speedup`` (default 1.7) or the outputs differ. Run it by hand, on a quiet machine.
 """
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -36,18 +36,33 @@ def make_articles(folder: Path, count: int) -> None:
         target.write_bytes(data)
 
 
-def timed_run(folder: Path, jobs: int, out: Path) -> tuple[float, float, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed_run(folder: Path, jobs: int, out: Path) -> tuple[float, float | None, str]:
+    """Wall time, CPU time of the whole process tree (with psutil, else None) and the summary
+    line of one run."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "extractor", "extract", str(folder),
-                           "--jobs", str(jobs), "--out", str(out), "--no-progress"],
-                          cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(folder),
+                             "--jobs", str(jobs), "--out", str(out), "--no-progress"],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    cpu: dict[int, float] = {}
+    while proc.poll() is None:
+        if psutil is not None:
+            try:
+                root = psutil.Process(proc.pid)
+                for p in [root, *root.children(recursive=True)]:
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
+            except psutil.Error:
+                pass
+        time.sleep(0.25)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    err = proc.stderr.read()
     if proc.returncode not in (0, 1):
-        sys.exit(f"bench_jobs: --jobs {jobs} failed:\n{proc.stderr}")
-    return wall, cpu, proc.stderr.strip().splitlines()[-1]
+        sys.exit(f"bench_jobs: --jobs {jobs} failed:\n{err}")
+    return wall, (sum(cpu.values()) if psutil is not None else None), err.strip().splitlines()[-1]
 
 
 def main() -> int:
@@ -67,8 +82,11 @@ def main() -> int:
             wall, cpu, summary = timed_run(folder, jobs, out)
             results.append((jobs, wall, out))
             speedup = results[0][1] / wall
-            print(f"--jobs {jobs}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, "
-                  f"{args.articles / wall:6.1f} docs/s, x{speedup:.2f}  ({summary})", flush=True)
+            cpu_text = f"{cpu:7.1f} s CPU" if cpu is not None else "CPU n/a (no psutil)"
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(f"--jobs {jobs}: {wall:7.1f} s wall, {cpu_text}, "
+                  f"{args.articles / wall:6.1f} docs/s, x{speedup:.2f}  (load average {load}; "
+                  f"{summary})", flush=True)
         same = all(filecmp.cmp(results[0][2], out, shallow=False) for _, _, out in results)
         print("outputs identical" if same else "OUTPUTS DIFFER")
     speedup = results[0][1] / results[-1][1]

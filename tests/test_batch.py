@@ -89,6 +89,16 @@ def test_html_text_and_publication_date(tmp_path, capsys):
     assert record["announced"]["date"] == "2025-11-03"  # Monday before 2025-11-05
 
 
+def test_html_dates_in_the_body_are_not_the_publication_date(tmp_path, capsys):
+    page = PAGE.replace('<meta property="article:published_time" content="2025-11-05T08:00:00Z">',
+                        "").replace("</h1>", "</h1><p>Updated March 3, 2024.</p>")
+    (tmp_path / "iren.html").write_text(page, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(tmp_path / "iren.html"))
+    record = json.loads(out.splitlines()[0])
+    assert code == 0 and record["announced"] == {"date": None, "text": "Monday",
+                                                 "span": record["announced"]["span"]}
+
+
 def test_an_encoding_other_than_utf8_is_reported(tmp_path, capsys):
     text = "Acme Corp said it agreed to acquire Widget Inc for 150 mln dlrs \u2013 in cash, " \
            "the company\u2019s chairman said on Thursday in Z\u00fcrich.\n"

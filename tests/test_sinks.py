@@ -190,10 +190,9 @@ def _sqlite_count(db: Path):
     return count
 
 
-def _pg_count() -> int:
+def _pg_count(conn) -> int:
     try:
-        with pg_connect() as conn:
-            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     except Exception:  # noqa: BLE001 - no table yet
         return 0
 
@@ -254,11 +253,12 @@ def test_postgres_holds_what_sqlite_holds_and_reruns_change_nothing(articles, tm
 @needs_pg
 def test_postgres_killed_then_resumed_has_the_rows_of_one_run(articles, capsys):
     pg_reset()
-    assert run(capsys, "extract", str(articles / "b"), "--db", PG, "--jobs", "1")[0] == 0
+    assert run(capsys, "extract", str(articles), "--db", PG, "--jobs", "1")[0] == 0
     reference = pg_rows()
     pg_reset()
-    _killed([str(articles / "b"), "--db", PG, "--jobs", "2"], _pg_count, 5)
-    code, _, err = run(capsys, "extract", str(articles / "b"), "--db", PG, "--jobs", "1")
+    with pg_connect() as conn:
+        _killed([str(articles), "--db", PG, "--jobs", "2"], lambda: _pg_count(conn), 5)
+    code, _, err = run(capsys, "extract", str(articles), "--db", PG, "--jobs", "1")
     assert code == 0 and "unchanged (skipped)" in err
     assert pg_rows() == reference
 
