@@ -314,7 +314,7 @@ def _continue(view: r.View, deals: list[_Deal], current: _Deal, money: list[Mone
               published: dt.date | None) -> _Deal:
     """A sentence about the current deal. "The agreement ... builds on an earlier $14.2
     billion contract": a value after a new-deal cue is a second deal with the same parties."""
-    first = [m for m in money if not r.NEW_DEAL.search(view.before(m.start)[-40:])]
+    first = [m for m in money if not r.NEW_DEAL.search(view.tail(m.start, 40))]
     later = [m for m in money if m not in first]
     cut = later[0].start if later else view.sentence.end
     _extend(current, view, first[:1] if current.value is None else [], published, end=cut)
@@ -413,10 +413,13 @@ def _merge(kept: _Deal, d: _Deal) -> None:
 
 def _dedupe(deals: list[_Deal]) -> list[_Deal]:
     out: list[_Deal] = []
+    by_type: dict[str, list[_Deal]] = {}
     for d in deals:
-        kept = next((k for k in out if _same(k, d)), None)
+        same_type = by_type.setdefault(d.deal_type, [])
+        kept = next((k for k in same_type if _same(k, d)), None)
         if kept is None:
             out.append(d)
+            same_type.append(d)
         else:
             _merge(kept, d)
     return out

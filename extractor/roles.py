@@ -8,11 +8,13 @@ buyer, seller and target by that pattern, the prepositions before the parties ("
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from .lexicon import deals as lex
 from .lexicon.companies import COMPANY_NOUNS
+from .recognize.money import alternation
 from .mentions import (
     Analysis,
     CompanyMention,
@@ -34,13 +36,18 @@ def _words(phrases, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w-])", flags)
 
 
+def _trie(phrases) -> str:
+    """Phrases as one prefix-tree pattern (fast to scan), spaces matching any whitespace."""
+    return alternation(sorted(set(phrases)), space=r"\s+")
+
+
 def _compile_triggers() -> re.Pattern:
-    groups = [f"(?P<passive>{_alternation(lex.PASSIVE_PHRASES)})"]
+    groups = [f"(?P<passive>{_trie(lex.PASSIVE_PHRASES)})"]
     for pattern, stems in lex.TRIGGER_VERBS.items():
-        groups.append(f"(?P<{pattern}>{_alternation(f for s in stems for f in lex.forms(s))})")
-    groups.append(f"(?P<site_n>{_alternation(lex.SITE_NOUNS)})")
+        groups.append(f"(?P<{pattern}>{_trie(f for s in stems for f in lex.forms(s))})")
+    groups.append(f"(?P<site_n>{_trie(lex.SITE_NOUNS)})")
     for pattern, nouns in lex.NOUN_PATTERNS.items():
-        groups.append(f"(?P<{pattern}_n>{_alternation(nouns)})")
+        groups.append(f"(?P<{pattern}_n>{_trie(nouns)})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -61,7 +68,7 @@ _HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.HYPOTHETICAL_CUES)
 
 def is_hypothetical(view: View, trigger: Trigger) -> bool:
     """A trigger right after "if", "might", "whether": not a deal that happened or is agreed."""
-    return bool(_HYPOTHETICAL.search(view.before(trigger.start)[-60:]))
+    return bool(_HYPOTHETICAL.search(view.tail(trigger.start, 60)))
 
 
 _NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
@@ -70,13 +77,13 @@ _NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
 
 def is_negated(view: View, trigger: Trigger) -> bool:
     """"is not considering making an offer", "has never sold": no deal is told."""
-    return bool(_NEGATED.search(view.before(trigger.start)[-40:]))
+    return bool(_NEGATED.search(view.tail(trigger.start, 40)))
 
 
 def is_holding(view: View, trigger: Trigger) -> bool:
     """"still holds a large stake in": a state, not a deal."""
     return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
-        _HOLDING.search(view.before(trigger.start)[-50:]))
+        _HOLDING.search(view.tail(trigger.start, 50)))
 _COMPUTE_POWER = _words(lex.COMPUTE_POWER)
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
                                + r")\W*(?:\w+\W+){0,4}$", re.I)
@@ -132,6 +139,11 @@ class View:
     def before(self, pos: int) -> str:
         return self.text[:pos - self.sentence.start]
 
+    def tail(self, pos: int, size: int) -> str:
+        """The last ``size`` characters of the sentence before ``pos``."""
+        end = pos - self.sentence.start
+        return self.text[max(0, end - size):end]
+
     def between(self, a: int, b: int) -> str:
         return self.text[a - self.sentence.start:b - self.sentence.start]
 
@@ -143,6 +155,19 @@ def _bucket(sentences: tuple[Sentence, ...], items) -> list[list]:
         i = bisect.bisect_right(starts, item.start) - 1
         if i >= 0 and item.end <= sentences[i].end:
             out[i].append(item)
+    return out
+
+
+def _outside(places, companies) -> list:
+    """The places that overlap no company (companies are in order of start): one bisection
+    per place over the starts, with the largest end so far, instead of a scan of all."""
+    starts = [c.start for c in companies]
+    ends = list(itertools.accumulate((c.end for c in companies), max))
+    out = []
+    for p in places:
+        i = bisect.bisect_left(starts, p.end)
+        if not (i and ends[i - 1] > p.start):
+            out.append(p)
     return out
 
 
@@ -160,8 +185,7 @@ def views(analysis: Analysis) -> list[View]:
         elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()):
             pattern = "supply"  # "sell $300 billion of computing capacity to OpenAI"
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
-    spans = [(c.start, c.end) for c in analysis.companies]
-    places = [p for p in analysis.places if not any(a < p.end and p.start < b for a, b in spans)]
+    places = _outside(analysis.places, analysis.companies)
     buckets = [_bucket(sentences, items) for items in (
         analysis.companies, analysis.money, analysis.times, analysis.hardware,
         analysis.quantities, places, analysis.units, triggers)]
@@ -174,7 +198,7 @@ def views(analysis: Analysis) -> list[View]:
 
 def prep_before(view: View, mention: Mention) -> str:
     """The word right before a mention, lower-cased ("from", "with")."""
-    m = _LAST_WORD.search(view.before(mention.start))
+    m = _LAST_WORD.search(view.tail(mention.start, 80))
     return m.group(1).lower() if m else ""
 
 
@@ -191,7 +215,7 @@ def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
 def parties(view: View) -> list[CompanyMention]:
     """Companies that may take a role: not rivals, outlets or comparisons, nor the vendor
     named inside a hardware phrase ("rents Nvidia graphics processors")."""
-    return [c for c in view.companies if not _NON_PARTY.search(view.before(c.start)[-40:])
+    return [c for c in view.companies if not _NON_PARTY.search(view.tail(c.start, 40))
             and not _names_hardware(view, c)]
 
 
@@ -232,7 +256,7 @@ def eligible_money(view: View) -> list[MoneyMention]:
     for m in view.money:
         if m.per:
             continue
-        if _NOT_VALUE_BEFORE.search(view.before(m.start)[-60:]):
+        if _NOT_VALUE_BEFORE.search(view.tail(m.start, 60)):
             continue
         if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
                 view.text, m.end - view.sentence.start):
@@ -269,7 +293,7 @@ def is_continuation(view: View) -> bool:
 
 def is_definite(view: View, trigger: Trigger) -> bool:
     """A deal noun with a definite determiner ("the merger", "its bid") refers back."""
-    return trigger.noun and bool(_DEFINITE_DEAL.search(view.before(trigger.start)[-40:]))
+    return trigger.noun and bool(_DEFINITE_DEAL.search(view.tail(trigger.start, 40)))
 
 
 def open_term_ok(view: View, t: TimeMention) -> bool:
@@ -388,7 +412,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         seller, target = _unit_owner(view, candidates, seller, target)
         seller = seller or _with_party(view, candidates, buyer, target)
         if target is not None and target.how == "unit" and seller is None and _OWN.search(
-                view.before(target.start)[-12:]):
+                view.tail(target.start, 12)):
             buyer, seller = None, buyer  # "X said investors offered to buy its mill"
         return _distinct(buyer, seller, target)
     if p == "sell":
@@ -419,7 +443,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if other is None and first is not None:
             other = next((c for c in candidates if c.start > first.end and c.start < trigger.start
                           and prep_before(view, c) in ("and", "with")), None)
-        if other is not None and _OWN.search(view.before(other.start)[-40:]):
+        if other is not None and _OWN.search(view.tail(other.start, 40)):
             return None, None, None  # merging with its own subsidiary is no deal
         return _distinct(first, None, other)
     if p == "invest" and trigger.noun and _received(view, trigger):
@@ -459,7 +483,7 @@ def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger
                   first: CompanyMention | None) -> CompanyMention | None:
     """"merge with and become a wholly owned subsidiary of Harvard Industries": the parent."""
     for c in candidates:
-        if c.start > trigger.end and c is not first and _SUBSIDIARY_OF.search(view.before(c.start)[-40:]):
+        if c.start > trigger.end and c is not first and _SUBSIDIARY_OF.search(view.tail(c.start, 40)):
             return c
     return None
 
@@ -498,7 +522,7 @@ _RECEIVED = re.compile(r"\b(?:" + _alternation(f for v in lex.RECEIVING_VERBS fo
 
 def _received(view: View, trigger: Trigger) -> bool:
     """"X received a $10 billion investment from Y": the subject is the recipient."""
-    return bool(_RECEIVED.search(view.before(trigger.start)[-60:]))
+    return bool(_RECEIVED.search(view.tail(trigger.start, 60)))
 
 
 _OWNS = re.compile(r"^'s?\s+(?:[\w$.,%-]+\s+){0,5}?(?:stake\s+in\s+(?:the\s+)?)?$", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon.companies import REFERENCE_NOUNS
+from ..lexicon.companies import COMPANY_NOUNS, REFERENCE_NOUNS
 from ..lexicon.deals import DEAL_NOUNS, ROLE_PREPOSITIONS
 from ..mentions import CompanyMention, Sentence
 
@@ -36,7 +36,7 @@ def _introduced(before: str) -> bool:
     for w in reversed(_BACK.search(before.rstrip() + " ").group(1).split()):
         if w.lower() in _PREPOSITIONS:
             return True
-        if not (w.islower() or "-" in w):
+        if not ("-" in w or w.lower() in COMPANY_NOUNS):
             return False
     return False
 
