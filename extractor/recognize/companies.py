@@ -241,7 +241,7 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
 
 def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
     """Names defined in brackets, first words and initials of the names found."""
-    toks, gaz = claims.toks, claims.gaz
+    toks = claims.toks
     names = {clean_name(f.text): f.company for f in claims.found if f.how != "person"}
     short: dict[str, str] = {}
     last_token = {t.end: i for i, t in enumerate(toks)}
