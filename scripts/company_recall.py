@@ -11,8 +11,9 @@ import collections
 import json
 import re
 
-from extractor.nlp import segment, tokenize
+from extractor.nlp import flatten, segment, tokenize
 from extractor.recognize.companies import find_companies
+from extractor.recognize.units import find_units
 from extractor.text import repair
 
 _SUFFIX = re.compile(r"[\s,.]+")
@@ -30,6 +31,8 @@ def main() -> None:
     ap.add_argument("articles")
     ap.add_argument("gold")
     ap.add_argument("--misses", type=int, default=25)
+    ap.add_argument("--with-units", action="store_true",
+                    help="also count business units named by description (\"its cable unit\")")
     args = ap.parse_args()
     texts = {}
     for line in open(args.articles, encoding="utf-8"):
@@ -41,7 +44,10 @@ def main() -> None:
         o = json.loads(line)
         text = repair(texts[o["id"]]).text
         sentences = segment(text)
-        mentions = {_norm(m.text) for m in find_companies(tokenize(text, sentences), sentences)}
+        found_mentions = list(find_companies(tokenize(text, sentences), sentences))
+        if args.with_units:
+            found_mentions += find_units(flatten(text))
+        mentions = {_norm(m.text) for m in found_mentions}
         for deal in o["deals"]:
             for role in ("buyer", "seller", "target"):
                 if not deal.get(role):
@@ -52,7 +58,8 @@ def main() -> None:
                     found += 1
                 else:
                     misses[f"{role}: {deal[role]}"] += 1
-    print(f"gold names found as company mentions: {found}/{total} = {found / max(total, 1):.3f}")
+    what = "company or unit mentions" if args.with_units else "company mentions"
+    print(f"gold names found as {what}: {found}/{total} = {found / max(total, 1):.3f}")
     for name, n in misses.most_common(args.misses):
         print(f"  missed {n}x {name}")
 
