@@ -92,10 +92,10 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
         told = len(deals)
-        current = _read(view, deals, current, profiles, published)
+        parties = r.parties(view)
+        current = _read(view, parties, deals, current, profiles, published)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
-        parties = r.parties(view)
         topic = r.subject(view, parties, view.sentence.end) or topic
     lead = _lead_date(analysis, published)
     opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
@@ -146,10 +146,9 @@ def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | N
     return None
 
 
-def _read(view: r.View, deals: list[_Deal], current: _Deal | None,
+def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], current: _Deal | None,
           profiles: dict[str, list[HardwareMention]], published: dt.date | None) -> _Deal | None:
     """Read one sentence; return the deal the discourse is now about."""
-    parties = r.parties(view)
     money = r.eligible_money(view)
     trigger = r.best_trigger(view)
     subj = r.subject(view, parties, trigger.start if trigger else view.sentence.end)

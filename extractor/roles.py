@@ -98,7 +98,6 @@ _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINE
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,4}$")
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
@@ -196,10 +195,34 @@ def views(analysis: Analysis) -> list[View]:
 # -- words around mentions --------------------------------------------------------------
 
 
+def last_word(text: str) -> str:
+    r"""What ``([A-Za-z']+)\W*$`` finds in ``text``, scanning from the end: the letters (and
+    apostrophes) after which only non-word characters follow."""
+    n = t = len(text)
+    while t and not (text[t - 1].isalnum() or text[t - 1] == "_"):
+        t -= 1
+    if t and _ascii_letter(text[t - 1]):
+        j = t - 1
+        while j and (_ascii_letter(text[j - 1]) or text[j - 1] == "'"):
+            j -= 1
+    else:
+        j = text.find("'", t)
+        if j < 0:
+            return ""
+        t = j
+    e = t
+    while e < n and text[e] == "'":
+        e += 1
+    return text[j:e]
+
+
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z"
+
+
 def prep_before(view: View, mention: Mention) -> str:
     """The word right before a mention, lower-cased ("from", "with")."""
-    m = _LAST_WORD.search(view.tail(mention.start, 80))
-    return m.group(1).lower() if m else ""
+    return last_word(view.tail(mention.start, 80)).lower()
 
 
 def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
@@ -220,9 +243,9 @@ def parties(view: View) -> list[CompanyMention]:
 
 
 def _names_hardware(view: View, c: CompanyMention) -> bool:
-    if prep_before(view, c) in ("from", "with", "by"):
+    if not any(h.start <= c.start and c.end <= h.end and h.text != c.text for h in view.hardware):
         return False
-    return any(h.start <= c.start and c.end <= h.end and h.text != c.text for h in view.hardware)
+    return prep_before(view, c) not in ("from", "with", "by")
 
 
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
@@ -306,10 +329,7 @@ def open_term_ok(view: View, t: TimeMention) -> bool:
 def _used_as_noun(text: str, start: int) -> bool:
     """A determiner, amount or modifier before a verb form makes it a noun ("its $14 billion
     purchase", "for AI chip supply"); a capitalized modifier is a name ("Talen Energy sold")."""
-    word = _LAST_WORD.search(text[max(0, start - 30):start])
-    if not word:
-        return False
-    w = word.group(1)
+    w = last_word(text[max(0, start - 30):start])
     return w.lower() in _NOUN_MARKERS and (w.islower() or w in ("The", "A", "An", "Its", "Their"))
 
 
