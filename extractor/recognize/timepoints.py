@@ -482,4 +482,10 @@ def parse_point(text: str, start: int, end: int, context: Context) -> Point | No
     m = _POINT_RE.fullmatch(text, start, end)
     if m is None:
         return None
-    return _PARSERS[m.lastgroup](m, context)
+    try:
+        point = _PARSERS[m.lastgroup](m, context)
+    except OverflowError:  # relative to a publication date near year 1 or 9999
+        return _unresolved()
+    if point is not None and not all(1 <= d[0] <= 9999 for d in (point.first, point.last) if d):
+        return _unresolved(point.kind)  # ISO 8601 partial dates have four-digit years
+    return point

@@ -10,7 +10,7 @@ from ..mentions import CompanyMention
 
 _HEADS = "|".join(sorted(UNIT_HEADS, key=len, reverse=True))
 _UNIT = re.compile(
-    rf"\b(?:its|their|the|certain|an?|(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"\b(?:its|their|the|certain|an?|(?P<count>(?<![\d,])\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     rf"dozen|several))\s+(?P<phrase>(?:[\w&'.-]+\s+){{0,5}}?(?:{_HEADS}))\b(?!-)",
     re.IGNORECASE)
 

@@ -1,0 +1,344 @@
+"""Hostile text: nothing crashes, every offset is valid, the same input gives the same output.
+
+- properties (hypothesis) of ``extract`` over any string and any publication date;
+- corpus articles mutated (characters and sentences deleted, duplicated, shuffled; control,
+  zero-width and bidi characters; mojibake; odd spaces and line endings);
+- adversarial inputs for each recognizer and for ``extract`` (100,000 ``$`` signs, ``1,``
+  50,000 times, a 100,000-word capitalized run, ...): each must finish. Inputs that still
+  make a stage quadratic run in a child process with a hang guard (minutes, not a timing
+  assertion) and are strict xfails naming the fix;
+- a short run of ``scripts/fuzz.py`` (the full run is ``python scripts/fuzz.py --n 100000``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.nlp import flatten, segment, tokenize
+from extractor.pipeline import extract
+from extractor.recognize.companies import find_companies
+from extractor.recognize.dates import find_times
+from extractor.recognize.hardware import find_hardware
+from extractor.recognize.money import find_money
+from extractor.recognize.places import find_places
+from extractor.recognize.quantities import find_quantities
+from extractor.recognize.units import find_units
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+def _load_fuzz():
+    spec = importlib.util.spec_from_file_location("extractor_fuzz", ROOT / "scripts" / "fuzz.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _load_fuzz()
+
+
+def assert_sound(text: str, published: dt.date | None = None) -> list:
+    """Extract ``text`` twice: no exception, every record sound, the same records."""
+    deals = extract(text, published, "hostile")
+    assert fuzz.check(text, deals) == []
+    again = extract(text, published, "hostile")
+    assert [d.model_dump() for d in again] == [d.model_dump() for d in deals]
+    return deals
+
+
+# -- properties ------------------------------------------------------------------------------
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+DATES = st.none() | st.dates()  # year 1 to 9999: relative dates must not overflow
+SOUP = st.lists(st.sampled_from(fuzz.SOUP + fuzz.INVISIBLE + fuzz.BIDI + fuzz.ODD_DIGITS),
+                max_size=40)
+SEPARATOR = st.sampled_from([" ", " ", " ", "", "\n", "\u00a0", "\u200b", ", "])
+PROPERTY = settings(max_examples=120, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(TEXT, DATES)
+def test_any_text_extracts_soundly(text, published):
+    assert_sound(text, published)
+
+
+@PROPERTY
+@given(SOUP, SEPARATOR, DATES)
+def test_deal_like_token_soup_extracts_soundly(words, separator, published):
+    assert_sound(separator.join(words), published)
+
+
+@settings(PROPERTY, max_examples=40)
+@given(st.sampled_from(CORPUS), st.integers(0, 10_000), st.integers(1, 400),
+       st.text(max_size=20), DATES)
+def test_corpus_with_any_text_spliced_in(path, at, length, inserted, published):
+    article = path.read_text(encoding="utf-8")
+    at = at % (len(article) + 1)
+    assert_sound(article[:at] + inserted + article[at + length:], published)
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_relative_dates_at_the_ends_of_the_calendar_stay_unresolved(published):
+    text = ("Acme Corp said on Monday it agreed to acquire Widget Inc for $5 million, "
+            "closing next year, five years after talks began last month.")
+    deals = assert_sound(text, published)
+    for deal in deals:
+        for when in (deal.announced, deal.term):
+            assert when is None or all(part is None or 1 <= int(part[:4]) <= 9999 for part in (
+                getattr(when, "date", None), getattr(when, "start", None),
+                getattr(when, "end", None)))
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a lone surrogate (JSON '\\ud800', stdin read with surrogateescape) reaches spaCy's "
+    "StringStore, which encodes tokens as UTF-8: UnicodeEncodeError. Fix: pipeline.extract "
+    "reads lone surrogates as U+FFFD before analysis (same length, same offsets), as "
+    "scripts/fuzz.py's as_read does"))
+def test_lone_surrogates_are_read_as_replacement_characters():
+    text = "Acme Corp\ud800 said it agreed to acquire Widget Inc for $5 million.\udcff"
+    deals = extract(text, None, "hostile")
+    assert fuzz.check(text, deals) == []
+    assert all(not fuzz._has_lone_surrogate(d.model_dump_json()) for d in deals)
+
+
+# -- mutations of the corpus -----------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    return fuzz._sentences(text)
+
+
+def _at(rng: random.Random, text: str, what, times: int = 25) -> str:
+    for _ in range(times):
+        i = rng.randint(0, len(text))
+        text = text[:i] + what(rng) + text[i:]
+    return text
+
+
+def _shuffle_windows(rng: random.Random, text: str) -> str:
+    chars = list(text)
+    for _ in range(25):
+        i = rng.randrange(max(1, len(chars) - 8))
+        window = chars[i:i + 8]
+        rng.shuffle(window)
+        chars[i:i + 8] = window
+    return "".join(chars)
+
+
+def _delete_chars(rng: random.Random, text: str) -> str:
+    for _ in range(40):
+        i = rng.randrange(max(1, len(text)))
+        text = text[:i] + text[i + rng.randint(1, 3):]
+    return text
+
+
+def _duplicate_chars(rng: random.Random, text: str) -> str:
+    for _ in range(25):
+        i = rng.randrange(max(1, len(text)))
+        text = text[:i] + text[i:i + rng.randint(1, 12)] * 2 + text[i:]
+    return text
+
+
+def _shuffled_sentences(rng: random.Random, text: str) -> str:
+    sentences = _sentences(text)
+    rng.shuffle(sentences)
+    return "".join(sentences)
+
+
+def _deleted_sentences(rng: random.Random, text: str) -> str:
+    return "".join(s for s in _sentences(text) if rng.random() > 0.3)
+
+
+def _duplicated_sentences(rng: random.Random, text: str) -> str:
+    return "".join(s * (2 if rng.random() < 0.3 else 1) for s in _sentences(text))
+
+
+def _mojibake(rng: random.Random, text: str) -> str:
+    codec = rng.choice(["cp1252", "cp874", "latin-1"])
+    pieces = _sentences(text)
+    return "".join(p.encode("utf-8").decode(codec, errors="replace") if rng.random() < 0.5 else p
+                   for p in pieces)
+
+
+MUTATIONS = {
+    "delete characters": _delete_chars,
+    "duplicate characters": _duplicate_chars,
+    "shuffle characters": _shuffle_windows,
+    "shuffle sentences": _shuffled_sentences,
+    "delete sentences": _deleted_sentences,
+    "duplicate sentences": _duplicated_sentences,
+    "control characters": lambda rng, t: _at(rng, t, lambda r: r.choice(fuzz.CONTROLS)),
+    "NUL bytes": lambda rng, t: _at(rng, t, lambda r: "\x00"),
+    "zero-width characters": lambda rng, t: _at(rng, t, lambda r: r.choice(fuzz.INVISIBLE)),
+    "RTL and other bidi marks": lambda rng, t: _at(rng, t, lambda r: r.choice(fuzz.BIDI)),
+    "mojibake": _mojibake,
+    "mojibake sequences": lambda rng, t: _at(rng, t, lambda r: r.choice(fuzz.MOJIBAKE)),
+    "HTML entities": lambda rng, t: _at(rng, t, lambda r: r.choice(fuzz.ENTITIES)),
+    "odd spaces": lambda rng, t: "".join(rng.choice(fuzz.SPACES + fuzz.INVISIBLE)
+                                         if c == " " and rng.random() < 0.2 else c for c in t),
+    "CR line endings": lambda rng, t: t.replace("\n", "\r"),
+    "unicode line separators": lambda rng, t: t.replace("\n", "\u2028"),
+    "odd digits and astral characters": lambda rng, t: _at(
+        rng, t, lambda r: r.choice(fuzz.ODD_DIGITS + fuzz.ASTRAL + fuzz.SCRIPTS)),
+    "upper case": lambda rng, t: t.upper(),
+    "truncated mid-word": lambda rng, t: t[:rng.randrange(max(1, len(t)))],
+}
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_mutated_corpus_extracts_soundly(mutation):
+    rng = random.Random(mutation)
+    for path in rng.sample(CORPUS, 4):
+        text = MUTATIONS[mutation](rng, path.read_text(encoding="utf-8"))
+        deals = extract(text, rng.choice([None, dt.date(2025, 10, 3)]), path.name)
+        assert fuzz.check(text, deals) == [], (path.name, mutation)
+
+
+# -- adversarial inputs ----------------------------------------------------------------------
+
+PUBLISHED = dt.date(2025, 10, 3)
+
+
+def _companies(text: str):
+    sentences = segment(text)
+    return find_companies(tokenize(text, sentences), sentences)
+
+
+RECOGNIZERS = {
+    "find_money": lambda t: find_money(flatten(t)),
+    "find_quantities": lambda t: find_quantities(flatten(t)),
+    "find_times": lambda t: find_times(flatten(t), PUBLISHED),
+    "find_hardware": lambda t: find_hardware(flatten(t)),
+    "find_places": lambda t: find_places(flatten(t)),
+    "find_units": lambda t: find_units(flatten(t)),
+    "find_companies": _companies,
+}
+
+ADVERSARIAL = {  # about 100,000 characters each
+    "100,000 capitalized words": " ".join(["Acme"] * 100_000),
+    "capitalized words joined by hyphens": "-".join(["Acme"] * 20_000),
+    "'1,' 50,000 times": "1," * 50_000,
+    "'$1,' 33,000 times": "$1," * 33_000,
+    "'1.' 50,000 times": "1." * 50_000,
+    "100,000 digits": "1" * 100_000,
+    "'Abc, ' 20,000 times": ", ".join(["Abc"] * 20_000),
+    "'A.' 50,000 times": "A." * 50_000,
+    "'its ' 25,000 times": "its " * 25_000,
+    "'the ' 25,000 times": "the " * 25_000,
+    "'Acme Inc. ' 10,000 times": "Acme Inc. " * 10_000,
+    "'from 2025 to ' 8,000 times": "from 2025 to " * 8_000,
+    "'March ' 16,000 times": "March " * 16_000,
+    "100,000 spaces": " " * 100_000,
+    "100,000 newlines": "\n" * 100_000,
+    "100,000 letters, no space": "a" * 100_000,
+    "'é' 100,000 times": "é" * 100_000,
+}
+
+# Still quadratic or worse (figures from ``python scripts/fuzz.py --linearity``): spaCy's
+# tokenizer strips suffix characters one at a time, each time searching the rest of the
+# token with a regex anchored at its end, so a long run of suffix characters costs
+# O(n^2) (100,000 ``$``: hours); and the sentence splitter's ``[.!?]+`` retries from every
+# dot of a long run of dots.
+_TOKENIZER = ("spaCy's tokenizer is quadratic in a run of suffix characters ($ ) ' % ; ...): "
+              "fix in nlp.tokenize: give make_doc whitespace-free runs of at most ~1,000 "
+              "characters (tokenize longer runs in pieces and join with Doc.from_docs, "
+              "offsets unchanged) and wrap the tokenizer's suffix_search to look at the last "
+              "~32 characters only")
+_DOTS = ("nlp._END = [.!?]+... retries from every dot of a run (quadratic): fix: "
+         r"(?<![.!?])[.!?]+[\"')\]]*(?=...), which finds the same breaks")
+SLOW = {
+    "100,000 dollar signs": ("$" * 100_000, _TOKENIZER),
+    "100,000 closing brackets": (")" * 100_000, _TOKENIZER),
+    "100,000 apostrophes": ("'" * 100_000, _TOKENIZER),
+    "mojibake quotes, no space": ("â€™" * 33_000, _TOKENIZER),
+    "HTML entities, no space": ("&amp;" * 20_000, _TOKENIZER),
+    "100,000 dots": ("." * 100_000, _DOTS),
+}
+
+
+def _check_mentions(text: str, mentions) -> None:
+    for m in mentions:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("recognizer", sorted(RECOGNIZERS))
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_recognizer_finishes_on_adversarial_input(name, recognizer):
+    text = ADVERSARIAL[name]
+    _check_mentions(flatten(text), RECOGNIZERS[recognizer](text))
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_extract_finishes_on_adversarial_input(name):
+    text = ADVERSARIAL[name]
+    assert fuzz.check(text, extract(text, PUBLISHED, "adversarial")) == []
+
+
+# The slow inputs run in one child process, started with this module's first test so that it
+# runs beside the others, under a hang guard of _GUARD seconds from its start: far above the
+# few seconds a linear pass over them takes (start-up included), far below the minutes to
+# hours the quadratic ones take today. The child names every input it finishes.
+_GUARD = 25
+_CHILD = """
+import json, sys
+from extractor.pipeline import extract
+with open(sys.argv[1], encoding="utf-8") as inputs:
+    texts = json.load(inputs)
+for name, text in texts.items():
+    extract(text, None, "adversarial")
+    print(name, flush=True)
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _slow_child(tmp_path_factory):
+    inputs = tmp_path_factory.mktemp("slow") / "inputs.json"
+    inputs.write_text(json.dumps({name: text for name, (text, _) in SLOW.items()}),
+                      encoding="utf-8")
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(inputs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            encoding="utf-8")
+    yield proc, started
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+
+
+@pytest.fixture(scope="module")
+def slow_runs(_slow_child) -> set[str]:
+    proc, started = _slow_child
+    try:
+        proc.wait(timeout=max(0.0, started + _GUARD - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    return set(proc.stdout.read().split("\n"))
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
+    for name, (_, reason) in SLOW.items()])
+def test_extract_finishes_on_slow_adversarial_input(name, slow_runs):
+    assert name in slow_runs
+
+
+# -- a short fuzzing run ---------------------------------------------------------------------
+
+
+def test_short_fuzz_run_has_no_failures():
+    summary = fuzz.fuzz(600, seed=9, same_every=10, quiet=True, surrogates=False)
+    assert summary["failures"] == []
