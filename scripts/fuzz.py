@@ -426,7 +426,8 @@ def _report(summary: dict) -> None:
     print(f"invariant failures: {len(summary['failures']) - len(crashes)}")
     kinds: dict[str, list[int]] = {}
     for index, problems in summary["failures"]:
-        kind = re.sub(r"'\\u[0-9a-f]{4}'|'.'|\b\d+\b", "_", problems[0])  # one line per kind
+        kind = re.sub(r"'\\u[0-9a-f]{4}'|(?<=position )[\d-]+|(?<=\.pyx:)\d+|(?<=\.py:)\d+"
+                      r"|\[\d+, \d+\]|\[\d+:\d+\]", "_", problems[0])  # one line per kind
         kinds.setdefault(kind[:160], []).append(index)
     for problem, indexes in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
         print(f"  {len(indexes):6,} x {problem}  (e.g. input {indexes[0]})")
