@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .records import deal_schema
@@ -130,7 +132,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 1
     completed = False
     try:
-        run(args.paths, sink, reporter, sys.stdin, args.published, args.model, args.jobs,
+        run(args.paths, sink, reporter, _stdin(), args.published, args.model, args.jobs,
             args.dask)
         completed = True
     except BatchError as exc:
@@ -209,7 +211,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .review import ReviewItem, render
 
     items, failed = [], 0
-    for article in iter_articles(args.paths, sys.stdin):
+    for article in iter_articles(args.paths, _stdin()):
         if isinstance(article, InputError):
             failed += 1
             print(f"extractor: {article}", file=sys.stderr)
@@ -233,6 +235,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(deal_schema(), indent=2))
     return 0
+
+
+def _stdin() -> TextIO:
+    """Standard input as UTF-8 whatever the locale, a byte that is not UTF-8 read as U+FFFD
+    (never an exception that would cost the other lines)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,7 @@ from .mentions import Sentence
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
 # whitespace and an opening capital, digit, quote or bracket.
-_END = re.compile(r"""[.!?]+["')\]]*(?=[ \t]+["'(\[]?[A-Z0-9$])""")
+_END = re.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=[ \t]+["'(\[]?[A-Z0-9$])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)\.$")
 _NEXT_WORD = re.compile(r"[ \t]+[\"'(\[]?([A-Za-z]+)")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")

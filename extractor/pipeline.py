@@ -24,7 +24,7 @@ from .recognize.places import find_places
 from .recognize.quantities import find_quantities
 from .recognize.references import find_references
 from .recognize.units import find_units
-from .text import OffsetMap, repair
+from .text import OffsetMap, repair, without_surrogates
 
 
 def analyse(text: str, published: dt.date | None = None,
@@ -53,6 +53,7 @@ def analyse(text: str, published: dt.date | None = None,
 def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
             model: str | None = None) -> list[Deal]:
     """Deal records of one article. ``raw`` is the text as read; all offsets index it."""
+    raw = without_surrogates(raw)
     repaired = repair(raw)
     analysis = analyse(repaired.text, published, model)
     candidates = assemble(analysis, published)

@@ -270,7 +270,7 @@ def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
     rest = view.between(c.end, before)
     if not rest[:1] == " " or not rest.strip() or rest.strip().startswith(("'", ",", "(")):
         return False
-    return rest.split()[0].strip(",.;:") in _MODIFIED
+    return rest.split(None, 1)[0].strip(",.;:") in _MODIFIED
 
 
 def eligible_money(view: View) -> list[MoneyMention]:

@@ -18,6 +18,7 @@ import datetime as dt
 import glob
 import hashlib
 import json
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
@@ -104,8 +105,16 @@ def load(doc: Document) -> Article:
     return Article(doc.doc_id, decoded.text, None, decoded.encoding, doc.path)
 
 
+def _regular_size(path: Path) -> int:
+    """The size of a regular file; anything else (a FIFO, a device) would block a read."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("not a regular file (a FIFO, device or socket is not read)")
+    return info.st_size
+
+
 def _file_document(path: Path, doc_id: str, max_bytes: int) -> Document:
-    size = path.stat().st_size
+    size = _regular_size(path)
     if size > max_bytes:
         raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
     data = path.read_bytes()
@@ -116,7 +125,7 @@ def _file_document(path: Path, doc_id: str, max_bytes: int) -> Document:
 def record_sha256(text: str, published: dt.date | None) -> str:
     """The content hash of a JSON Lines article: its text and publication date."""
     key = json.dumps([text, published.isoformat() if published else None], ensure_ascii=False)
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _jsonl_records(lines: Iterable[str], source: str,
@@ -143,7 +152,7 @@ def _jsonl_records(lines: Iterable[str], source: str,
 def _jsonl_file(file: Path, max_bytes: int) -> Iterator[Document | InputError]:
     """A JSON Lines file's articles. Files up to ``max_bytes`` are decoded whole (any
     encoding); bigger ones are streamed as UTF-8, line by line."""
-    if file.stat().st_size <= max_bytes:
+    if _regular_size(file) <= max_bytes:
         decoded = decode_bytes(file.read_bytes())
         yield from _jsonl_records(decoded.text.splitlines(), str(file), decoded.encoding)
         return

@@ -33,12 +33,26 @@ class Decoded:
     encoding: str
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (from JSON escapes or undecodable bytes) read as U+FFFD: the same
+    length, so offsets do not move, and text that can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Bytes to text: UTF-8 (with or without BOM) first, UTF-16 by its BOM, then detection."""
     if data.startswith(b"\xef\xbb\xbf"):
         return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
+    if b"\x00" in data[:4096] and _looks_utf16(data):
+        # UTF-16 without a byte-order mark: zeros beside every ASCII letter
+        head = data[:4096]
+        encoding = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+        return Decoded(data.decode(encoding, errors="replace"), encoding)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -173,11 +173,6 @@ def test_text_with_a_byte_order_mark(tmp_path, capsys, encoding):
     assert_grounded(text, records)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "UTF-16 without a BOM is valid UTF-8 (ASCII and NULs), so text.decode_bytes reads it as "
-    "UTF-8 with a NUL after every letter and finds nothing, exit 0. Fix: in decode_bytes, "
-    "before trying UTF-8, when _looks_utf16(data) decode as utf-16-le (zeros at odd "
-    "offsets) or utf-16-be (zeros at even offsets)"))
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark(tmp_path, capsys, codec):
     path = tmp_path / "nobom.txt"
@@ -339,11 +334,6 @@ def test_a_json_line_with_a_byte_that_is_not_utf8_costs_only_that_line(tmp_path,
     assert any(r["doc_id"] == "c" for r in records)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a lone surrogate escape ('\\ud800') makes record_sha256's encode('utf-8') raise inside "
-    "the _jsonl_records generator: the whole file becomes one error and its other lines are "
-    "lost (from standard input: a traceback). Fix: in sources._jsonl_records read lone "
-    "surrogates as U+FFFD (re.sub('[\\ud800-\\udfff]', '\\ufffd', text), same length)"))
 def test_a_json_line_with_a_lone_surrogate_costs_nothing_else(tmp_path, capsys):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Acme Corp\\ud800 agreed to acquire Widget Inc for '
@@ -354,11 +344,6 @@ def test_a_json_line_with_a_lone_surrogate_costs_nothing_else(tmp_path, capsys):
     assert {r["doc_id"] for r in records} == {"a", "b"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "standard input is decoded by Python (surrogateescape under C.UTF-8, strict elsewhere): "
-    "a byte that is not UTF-8 becomes a lone surrogate (or a UnicodeDecodeError) and the run "
-    "ends in a traceback with nothing written. Fix: read JSON Lines from sys.stdin.buffer, "
-    "decoding each line as UTF-8 with errors='replace', and the surrogate fix above"))
 def test_standard_input_with_a_byte_that_is_not_utf8(tmp_path):
     data = (b'{"id": "a", "text": "Acme Corp agreed to buy Widget Inc \xff for $5 million."}\n'
             + json.dumps({"id": "b", "text": DEAL}).encode() + b"\n")
@@ -458,11 +443,6 @@ def test_a_fifo_in_a_folder_is_skipped(tmp_path, capsys):
     assert_good_written(records)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a FIFO (or a device) given by name is read with Path.read_bytes, which blocks forever "
-    "waiting for a writer, and every later input waits with it. Fix: in "
-    "sources._file_document and _jsonl_file, refuse what stat.S_ISREG says is not a "
-    "regular file ('not a regular file')"))
 def test_a_fifo_given_by_name_is_one_clear_line(tmp_path, capsys):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
