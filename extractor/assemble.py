@@ -231,19 +231,6 @@ def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
         deal.buyer = topic
 
 
-def _add_details(deal: _Deal, view: r.View) -> None:
-    """The sentence right after a deal, naming no company, adds its term, place, capacity."""
-    if deal.term is None:
-        deal.term = next((t for t in view.times if t.kind == "term" and r.open_term_ok(view, t)), None)
-    if deal.location is None:
-        deal.location = next((p for p in view.places if r.is_site(view, p)), None)
-    if deal.capacity is None:
-        deal.capacity = next((q for q in view.quantities if q.unit in _CAPACITY_UNITS), None)
-    span = (view.sentence.start, view.sentence.end)
-    if span not in deal.evidence:
-        deal.evidence.append(span)
-
-
 def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
     """The sentence follows the deal's last sentence closely (the story is still on it)."""
     return bool(deal.evidence) and 0 <= view.sentence.start - deal.evidence[-1][1] <= gap
