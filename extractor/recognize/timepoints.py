@@ -101,7 +101,7 @@ _ALTERNATIVES = (
     rf"(?P<md>(?:{WEEKDAY},?\s+)?(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?:,?\s+(?P<md_y>{YEAR}))?)",
     rf"(?P<dm>(?:{WEEKDAY},?\s+)?(?P<dm_d>{DAY})\s+(?i:of\s+)?(?P<dm_m>{MONTH})"
     rf"(?:,?\s+(?P<dm_y>{YEAR}))?)",
-    rf"(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)",
+    r"(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)",
     rf"(?P<us>(?P<us_a>[01]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{YEAR}))",
     rf"(?P<mp>(?P<mp_part>{_MONTH_PART})[\s-]+(?:(?P<mp_m>{MONTH})(?:,?\s+(?P<mp_y>{YEAR}))?"
     rf"|(?P<mp_rel>(?i:this|next|last))\s+(?i:month)\b|(?P<mp_the>(?i:the\s+month))\b))",
@@ -117,7 +117,7 @@ _ALTERNATIVES = (
     rf"(?P<yp>(?P<yp_part>{_YEAR_PART})[\s-]+(?:{_FISCAL_PREFIX}?(?P<yp_y>{YEAR})"
     rf"|(?P<yp_rel>{REL})\s+(?i:year)\b|(?P<yp_the>(?i:the\s+year))\b))",
     rf"(?P<yend>(?i:year[\s-]end)\b(?:\s+(?P<yend_y>{YEAR}))?)",
-    rf"(?P<rth>(?P<rth_w>(?i:earlier|later))\s+(?i:this)\s+(?P<rth_u>(?i:year|month|quarter|week))\b)",
+    r"(?P<rth>(?P<rth_w>(?i:earlier|later))\s+(?i:this)\s+(?P<rth_u>(?i:year|month|quarter|week))\b)",
     rf"(?P<rel>(?P<rel_w>(?i:last|this|next))\s+(?P<rel_u>{words(lx.RELATIVE_UNITS)})\b)",
     rf"(?P<rn>(?P<rn_w>(?i:last|next|this))\s+(?:(?P<rn_m>{words(lx.MONTHS, ci=False)})\b"
     rf"|(?P<rn_wd>{WEEKDAY})|(?P<rn_s>{SEASON})\b))",
