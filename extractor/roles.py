@@ -333,10 +333,6 @@ def _used_as_noun(text: str, start: int) -> bool:
     return w.lower() in _NOUN_MARKERS and (w.islower() or w in ("The", "A", "An", "Its", "Their"))
 
 
-def is_verb(view: View, t: Trigger) -> bool:
-    return not t.noun
-
-
 _CONTROL = ("acquire", "sell", "merge")
 _WEAK_NOUNS = ("invest", "raise")
 
@@ -345,7 +341,7 @@ def best_trigger(view: View) -> Trigger | None:
     """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
     sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
-    verbs = [t for t in view.triggers if is_verb(view, t)]
+    verbs = [t for t in view.triggers if not t.noun]
     nouns = [t for t in view.triggers if t.noun]
     candidates = list(view.companies)
     ranked = (

@@ -43,21 +43,22 @@ def without_surrogates(text: str) -> str:
 
 
 def decode_bytes(data: bytes) -> Decoded:
-    """Bytes to text: UTF-8 (with or without BOM) first, UTF-16 by its BOM, then detection."""
+    """Bytes to text: UTF-8 or UTF-16 by their BOM, UTF-16 without one by its zeros, then
+    UTF-8, then detection; NUL bytes in anything else mean binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
         return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
-    if b"\x00" in data[:4096] and _looks_utf16(data):
-        # UTF-16 without a byte-order mark: zeros beside every ASCII letter
-        head = data[:4096]
-        encoding = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
-        return Decoded(data.decode(encoding, errors="replace"), encoding)
+    head = data[:4096]
+    has_nul = b"\x00" in head
+    utf16 = _utf16_without_bom(head) if has_nul else None
+    if utf16:
+        return Decoded(data.decode(utf16, errors="replace"), utf16)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096] and not _looks_utf16(data):
+    if has_nul:
         raise DecodeError("binary data, not text")
     best = from_bytes(data).best()
     if best is None:
@@ -65,12 +66,14 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(str(best), best.encoding)
 
 
-def _looks_utf16(data: bytes) -> bool:
-    head = data[:4096]
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when zeros stand beside most ASCII letters, else None."""
     zeros_odd = head[1::2].count(0)
     zeros_even = head[0::2].count(0)
     half = max(1, len(head) // 2)
-    return zeros_odd > 0.4 * half or zeros_even > 0.4 * half
+    if zeros_odd <= 0.4 * half and zeros_even <= 0.4 * half:
+        return None
+    return "utf-16-le" if zeros_odd >= zeros_even else "utf-16-be"
 
 
 @dataclass(frozen=True, slots=True)
