@@ -60,10 +60,37 @@ def decode_bytes(data: bytes) -> Decoded:
         pass
     if has_nul:
         raise DecodeError("binary data, not text")
+    western = _western_cp1252(data)
+    if western is not None:
+        return Decoded(western, "cp1252")
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("binary data or an unknown encoding")
     return Decoded(str(best), best.encoding)
+
+
+# Outside ASCII, Western text in Windows-1252 (Latin-1 is its subset for text) holds Latin
+# letters and these marks. Another code page read as cp1252 shows itself by a run of three
+# accented letters (Cyrillic, Greek or Hebrew, whose letters are all outside ASCII, give
+# "Ïðèâåò") or by a mark inside a word (Polish in cp1250 gives "Za¿ó³æ" for "Zażółć").
+_CP1252_LETTERS = "ƒŠŒŽšœžŸªµºÀ-ÖØ-öø-ÿ"
+_IN_WORD_MARKS = "‘’´–—·\u00a0\u00ad"  # and no-break space, soft hyphen
+_OTHER_MARKS = "€‚„…†‡‰‹›“”•™¡¢£¥§©«®°±²³¹»¼½¾¿×÷¶"
+_NOT_WESTERN = re.compile(
+    f"[^\\x00-\\x7f{_CP1252_LETTERS}{_IN_WORD_MARKS}{_OTHER_MARKS}]"
+    f"|[{_CP1252_LETTERS}]{{3}}"
+    f"|(?<=[A-Za-z{_CP1252_LETTERS}])[{_OTHER_MARKS}](?=[A-Za-z{_CP1252_LETTERS}])")
+
+
+def _western_cp1252(data: bytes) -> str | None:
+    """The text of ``data`` read as cp1252 when it looks like Western text in it (Latin letters
+    and cp1252 punctuation outside ASCII), else None. charset_normalizer guesses short
+    Western text wrongly (Latin-1 as cp1250, "€150 million" as cp775 or cp850)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: not cp1252
+        return None
+    return None if _NOT_WESTERN.search(text) else text
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

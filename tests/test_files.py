@@ -200,16 +200,18 @@ def test_single_byte_encodings_are_read_and_noted(tmp_path, capsys, text, codec)
     assert_good_written(records, g)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "charset_normalizer guesses short Western text wrongly (Latin-1 as cp1250: 'à' -> 'ŕ'; "
-    "Windows-1252 as cp775: '€150 million' -> 'Ć150 million', so the value is lost). Fix in "
-    "text.decode_bytes: when UTF-8 fails and the bytes decode strictly as cp1252 with only "
-    "Latin letters and cp1252 punctuation outside ASCII, read them as cp1252; else detect"))
 @pytest.mark.parametrize("text,codec", [(LATIN1, "latin-1"), (CP1252, "cp1252")], ids=["latin-1", "cp1252"])
 def test_single_byte_encodings_are_read_as_written(tmp_path, capsys, text, codec):
+    """Short Western text is read as cp1252 (charset_normalizer took Latin-1 for cp1250,
+    'à' -> 'ŕ', and '€150 million' for cp775 or cp850, losing the value)."""
     path = tmp_path / f"{codec}.txt"
     path.write_bytes(text.encode(codec))
     assert read_article(path).text == text
+    code, records, err = run(capsys, path)
+    assert code == 0
+    assert reason(err, path).endswith("not UTF-8, read as cp1252")
+    if codec == "cp1252":
+        assert [r["value"]["text"] for r in records] == ["\u20ac150 million"]
 
 
 # -- size -------------------------------------------------------------------------------------
