@@ -162,10 +162,27 @@ _UNDISCLOSED = (
     r"(?![A-Za-z])"
 )
 
+
+def _first_words(*phrase_lists) -> tuple[str, ...]:
+    """The first word of each phrase, in the cased variants the patterns above match."""
+    return tuple(dict.fromkeys(v.split(" ")[0] for phrases in phrase_lists for v in cased(phrases)))
+
+
+# Where a candidate may start: a digit or ".", a currency symbol or code, "multi" (glued to
+# its scale), or a word that opens one of the forms above and is followed by a non-letter.
+# Checked before the alternation, it lets the engine pass over ordinary words in a few steps;
+# it is implied by every form, so it changes no match.
+_GATE = (
+    rf"(?<![A-Za-z])(?=[\d.]|{_SYMBOLS}|{_CODES}|{alternation(cased(lex.VAGUE_MULTI), space=' ')}"
+    r"|" + alternation(_first_words(
+        lex.NUMBER_WORDS, lex.FRACTION_PHRASES, lex.VAGUE_MULTIPLIERS, lex.VAGUE_PLURAL_SCALES,
+        lex.VAGUE_FEW, lex.VAGUE_SCALES, lex.UNDISCLOSED_ADJECTIVES, lex.TERMS_SUBJECTS,
+        lex.NEGATED_VERBS)) + r"(?![A-Za-z]))"
+)
 _MONEY = re.compile(
-    rf"(?P<A>{_FORM_PREFIX})|(?P<B>{_FORM_SUFFIX})"
+    rf"{_GATE}(?:(?P<A>{_FORM_PREFIX})|(?P<B>{_FORM_SUFFIX})"
     rf"|(?<![A-Za-z])(?:(?P<VM>{_VAGUE_MULTI})|(?P<VP>{_VAGUE_PLURAL})|(?P<VF>{_VAGUE_FEW})"
-    rf"|(?P<VC>{_VAGUE_COMPOUND})|(?P<U>{_UNDISCLOSED}))"
+    rf"|(?P<VC>{_VAGUE_COMPOUND})|(?P<U>{_UNDISCLOSED})))"
 )
 
 # --- edges -----------------------------------------------------------------------------
