@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
 from . import __version__
-from .sources import (Document, InputError, count_documents, is_utf8, load, parse_date, plan,
-                      read_plan, record_sha256)
+from .sources import (DEFAULT_MAX_BYTES, Document, InputError, count_documents, is_utf8, load,
+                      parse_date, plan, read_plan, record_sha256)
 
 log = logging.getLogger("extractor")
 
@@ -411,7 +411,7 @@ def _clock(seconds: float) -> str:
 
 def run(inputs: list[str], sink, reporter: Reporter, stdin: TextIO | None = None,
         published: dt.date | None = None, model: str | None = None, jobs: int | None = None,
-        dask: str | None = None) -> Reporter:
+        dask: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Reporter:
     """Extract every input into ``sink``, in input order, skipping documents the sink already
     holds with the same content and settings. ``jobs=None``: one worker per core, and none
     for a small batch."""
@@ -421,7 +421,7 @@ def run(inputs: list[str], sink, reporter: Reporter, stdin: TextIO | None = None
     done = sink.processed()
 
     def fresh() -> Iterator[Document | Result]:
-        for doc in read_plan(entries, stdin):
+        for doc in read_plan(entries, stdin, max_bytes):
             if isinstance(doc, InputError):
                 yield Result(doc.source, doc.source, error=doc.reason)
             elif done.get(doc.doc_id) == doc.sha256:

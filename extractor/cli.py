@@ -18,7 +18,7 @@ from typing import TextIO
 
 from . import __version__
 from .records import deal_schema
-from .sources import InputError, iter_articles, parse_date
+from .sources import DEFAULT_MAX_BYTES, InputError, iter_articles, parse_date
 
 EXAMPLES = {
     "extract": "example: extractor extract corpus/ --published 2025-10-03 --out deals.jsonl",
@@ -43,6 +43,16 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
     return jobs
+
+
+def _max_bytes(value: str) -> int:
+    try:
+        limit = int(value)
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise argparse.ArgumentTypeError(f"not a number of bytes (1 or more): {value!r}")
+    return limit
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="no progress bar (shown only when standard error is a terminal)")
     p.add_argument("--model", metavar="NAME",
                    help="an installed spaCy model to add named-entity candidates (optional)")
+    p.add_argument("--max-bytes", type=_max_bytes, metavar="N", default=DEFAULT_MAX_BYTES,
+                   help="refuse an article (a file, or one JSON line) over N bytes, with one "
+                        f"line on standard error (default {DEFAULT_MAX_BYTES:,}, 8 MiB)")
 
     e = sub.add_parser("eval", help="score extraction against gold fixtures",
                        description="Score the extractor on annotated fixtures (SPEC.md rules): "
@@ -133,7 +146,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     completed = False
     try:
         run(args.paths, sink, reporter, _stdin(), args.published, args.model, args.jobs,
-            args.dask)
+            args.dask, args.max_bytes)
         completed = True
     except BatchError as exc:
         reporter.say(str(exc))

@@ -29,7 +29,9 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# The biggest article read by default, a file or one JSON line; nlp.MAX_CHARS is the most the
+# pipeline takes.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 UTF8 = frozenset({"utf-8", "utf_8", "utf-8-sig", "ascii"})
 _GLOB_CHARS = frozenset("*?[")
 
@@ -116,10 +118,14 @@ def _regular_size(path: Path) -> int:
 def _file_document(path: Path, doc_id: str, max_bytes: int) -> Document:
     size = _regular_size(path)
     if size > max_bytes:
-        raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+        raise ValueError(too_big(size, max_bytes))
     data = path.read_bytes()
     return Document(doc_id, str(path), str(path), hashlib.sha256(data).hexdigest(), data=data,
                     suffix=path.suffix.lower())
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return f"article is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
 
 
 def record_sha256(text: str, published: dt.date | None) -> str:
@@ -128,12 +134,17 @@ def record_sha256(text: str, published: dt.date | None) -> str:
     return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def _jsonl_records(lines: Iterable[str], source: str,
-                   encoding: str = "utf-8") -> Iterator[Document | InputError]:
+def _jsonl_records(lines: Iterable[str], source: str, encoding: str = "utf-8",
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
+        if len(line) * 4 > max_bytes:  # a UTF-8 character is at most 4 bytes
+            size = len(line.rstrip("\r\n").encode("utf-8", errors="surrogatepass"))
+            if size > max_bytes:
+                yield InputError(where, too_big(size, max_bytes))
+                continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -154,10 +165,11 @@ def _jsonl_file(file: Path, max_bytes: int) -> Iterator[Document | InputError]:
     encoding); bigger ones are streamed as UTF-8, line by line."""
     if _regular_size(file) <= max_bytes:
         decoded = decode_bytes(file.read_bytes())
-        yield from _jsonl_records(decoded.text.splitlines(), str(file), decoded.encoding)
+        yield from _jsonl_records(decoded.text.splitlines(), str(file), decoded.encoding,
+                                  max_bytes)
         return
     with file.open("r", encoding="utf-8-sig", errors="replace", newline="\n") as stream:
-        yield from _jsonl_records(stream, str(file))
+        yield from _jsonl_records(stream, str(file), max_bytes=max_bytes)
 
 
 def _expand(root: Path) -> Iterator[Path]:
@@ -235,7 +247,7 @@ def read_plan(entries: list[tuple[str, Path | None, str]], stdin: TextIO | None 
     for given, file, doc_id in entries:
         if given == "-":
             if stdin is not None:
-                yield from _jsonl_records(stdin, "<stdin>")
+                yield from _jsonl_records(stdin, "<stdin>", max_bytes=max_bytes)
             continue
         if file is None:
             glob_like = bool(_GLOB_CHARS & set(given))

@@ -83,6 +83,19 @@ def test_stdin(capsys, monkeypatch):
     assert code == 0 and [r["doc_id"] for r in records] == ["s1"]
 
 
+def test_stdin_lines_over_the_size_limit_cost_only_themselves(capsys, monkeypatch):
+    lines = [json.dumps({"id": "s1", "text": DEAL}), json.dumps({"id": "s2", "text": DEAL * 20}),
+             json.dumps({"id": "s3", "text": "\u20ac5 " * 200 + OTHER}, ensure_ascii=False),
+             json.dumps({"id": "s4", "text": OTHER})]
+    code, records, err = run(capsys, "extract", "--max-bytes", "1000", "-",
+                             stdin="\n".join(lines) + "\n", monkeypatch=monkeypatch)
+    assert code == 1 and [r["doc_id"] for r in records] == ["s1", "s4"]
+    sizes = {2: len(lines[1]), 3: len(lines[2].encode("utf-8"))}  # bytes, not characters
+    for number, size in sizes.items():
+        assert (f"extractor: <stdin>:{number}: article is {size:,} bytes, over the limit of "
+                f"1,000 (--max-bytes)") in err.splitlines()
+
+
 def test_published_resolves_relative_dates(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(
         "Microsoft signed a $9.7 billion contract with IREN on Monday for AI cloud capacity.",
@@ -109,7 +122,9 @@ def test_jobs_give_the_same_output(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv", [["extract"], ["nonsense"], ["extract", "x", "--published", "2025-13-01"],
-                                  ["extract", "x", "--published", "yesterday"], []])
+                                  ["extract", "x", "--published", "yesterday"], [],
+                                  *[["extract", "x", "--max-bytes", bad]
+                                    for bad in ("0", "-1", "1.5", "8M", "", "lots")]])
 def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)

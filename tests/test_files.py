@@ -217,22 +217,62 @@ def test_single_byte_encodings_are_read_as_written(tmp_path, capsys, text, codec
 # -- size -------------------------------------------------------------------------------------
 
 
+def too_big(size: int, limit: int) -> str:
+    return f"article is {size:,} bytes, over the limit of {limit:,} (--max-bytes)"
+
+
 def test_the_size_limit_names_the_file_and_the_limit(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(DEAL * 100, encoding="utf-8")
     (found,) = iter_documents([str(path)], max_bytes=1000)
     assert isinstance(found, InputError)
-    assert str(found) == f"{path}: file is {len(DEAL) * 100:,} bytes, over the limit of 1,000"
+    assert str(found) == f"{path}: {too_big(len(DEAL) * 100, 1000)}"
 
 
-@pytest.mark.xfail(sources.DEFAULT_MAX_BYTES >= 50 * 2**20, strict=True, reason=(
-    "DEFAULT_MAX_BYTES is 64 MiB, so a 50 MB article is read, repaired and split (35 s, "
-    "600 MB) and then fails in spaCy (E088: over 1,000,000 characters) with a 400-character "
-    "message. Fix: a default limit the pipeline can take (e.g. 8 MiB) in sources, the "
-    "tokenizer's max_length raised to it in nlp.load, and --max-bytes in the CLI"))
+def _jsonl(*texts: str) -> bytes:
+    return b"".join(json.dumps({"id": f"j{i}", "text": t}).encode() + b"\n"
+                    for i, t in enumerate(texts, 1))
+
+
+# With --max-bytes 1000: (file name, its bytes, {source suffix: size}
+# of what is refused, doc_ids of the deals found in what is read).
+SIZE_LIMITS = {
+    "text over the limit": ("a.txt", (DEAL * 20).encode(), {"": len(DEAL) * 20}, []),
+    "text of exactly the limit": ("a.txt", DEAL.encode().ljust(1000), {}, [""]),
+    "text one byte over": ("a.txt", DEAL.encode().ljust(1001), {"": 1001}, []),
+    "UTF-16: bytes count, not characters": ("a.txt", (DEAL * 7).encode("utf-16"),
+                                            {"": len((DEAL * 7).encode("utf-16"))}, []),
+    "an HTML page": ("a.html", ("<p>" + DEAL * 20 + "</p>").encode(),
+                     {"": 7 + 20 * len(DEAL)}, []),
+    "binary data: refused unread": ("a.txt", bytes(range(256)) * 40, {"": 10_240}, []),
+    "a JSON line over the limit, between good ones": (
+        "a.jsonl", _jsonl(DEAL, DEAL * 20, OTHER),
+        {":2": len(json.dumps({"id": "j2", "text": DEAL * 20}))}, ["j1", "j3"]),
+    "a JSON Lines file over the limit, every line under it": (
+        "a.jsonl", _jsonl(*[DEAL] * 20), {}, [f"j{i}" for i in range(1, 21)]),
+    "a JSON line of exactly the limit": (
+        "a.jsonl", _jsonl(DEAL.strip().ljust(1000 - len('{"id": "j1", "text": ""}'))), {}, ["j1"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIZE_LIMITS))
+def test_the_size_limit_is_an_option(tmp_path, capsys, case):
+    name, data, refused, found = SIZE_LIMITS[case]
+    limit = 1000
+    path = tmp_path / name
+    path.write_bytes(data)
+    g = good(tmp_path)
+    code, records, err = run(capsys, "--max-bytes", limit, path, g)
+    assert code == (1 if refused else 0), err
+    for suffix, size in refused.items():
+        assert reason(err, f"{path}{suffix}") == (f"extractor: {path}{suffix}: "
+                                                  f"{too_big(size, limit)}")
+    ids = [r["doc_id"] for r in records if r["doc_id"] != str(g)]
+    assert ids == [i or str(path) for i in found]
+    assert_good_written(records, g)
+
+
 def test_a_fifty_megabyte_article_is_refused_by_the_size_limit(tmp_path, capsys):
-    if sources.DEFAULT_MAX_BYTES >= 50 * 2**20:
-        pytest.fail("the default limit would let a 50 MB article through")
     path = tmp_path / "huge.txt"
     block = (DEAL + OTHER) * 1000
     with path.open("w", encoding="utf-8") as out:
@@ -241,19 +281,8 @@ def test_a_fifty_megabyte_article_is_refused_by_the_size_limit(tmp_path, capsys)
     g = good(tmp_path)
     code, records, err = run(capsys, path, g)
     assert code == 1
-    assert "over the limit" in reason(err, path)
-    assert_good_written(records, g)
-
-
-@pytest.mark.xfail(strict=True, reason="the CLI has no option for the size limit: add "
-                   "--max-bytes N to `extract` and pass it to batch.run -> sources.read_plan")
-def test_the_size_limit_is_an_option(tmp_path, capsys):
-    path = tmp_path / "a.txt"
-    path.write_text(DEAL * 100, encoding="utf-8")
-    g = good(tmp_path)
-    code, records, err = run(capsys, "--max-bytes", "1000", path, g)
-    assert code == 1
-    assert "over the limit of 1,000" in reason(err, path)
+    assert reason(err, path) == (f"extractor: {path}: "
+                                 f"{too_big(path.stat().st_size, sources.DEFAULT_MAX_BYTES)}")
     assert_good_written(records, g)
 
 
