@@ -378,9 +378,19 @@ def _same(a: _Deal, b: _Deal) -> bool:
             return False
     if a.target is not None and b.target is not None:
         return True
+    if _retold(a, b):
+        return True
     return a.buyer is not None and b.buyer is not None and a.seller is not None \
         and b.seller is not None or (a.value is not None and b.value is not None
                                      and a.value.amount == b.value.amount and a.value.amount)
+
+
+def _retold(a: _Deal, b: _Deal) -> bool:
+    """A later sentence on the same deal that names no party the first telling lacks ("The
+    bid is Woolworth's second attempt ...", "Caesars said Sosnoff's offer was inadequate")."""
+    first = [c for c in (a.buyer, a.seller, a.target) if c is not None]
+    later = [c for c in (b.buyer, b.seller, b.target) if c is not None]
+    return bool(later) and all(any(_same_company(c, f) for f in first) for c in later)
 
 
 def _same_company(x: CompanyMention, y: CompanyMention) -> bool:

@@ -98,7 +98,7 @@ _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINE
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,4}$")
+_POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,6}$")
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
 _NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
@@ -330,7 +330,12 @@ def _used_as_noun(text: str, start: int) -> bool:
     """A determiner, amount or modifier before a verb form makes it a noun ("its $14 billion
     purchase", "for AI chip supply"); a capitalized modifier is a name ("Talen Energy sold")."""
     w = last_word(text[max(0, start - 30):start])
+    if w.endswith(("'s", "s'")) and w.lower() not in _CONTRACTIONS:
+        return True  # "Goldfields Plc's purchase of", "the companies' merger"
     return w.lower() in _NOUN_MARKERS and (w.islower() or w in ("The", "A", "An", "Its", "Their"))
+
+
+_CONTRACTIONS = frozenset(lex.CONTRACTIONS)
 
 
 _CONTROL = ("acquire", "sell", "merge")
@@ -348,7 +353,8 @@ def best_trigger(view: View) -> Trigger | None:
         [t for t in verbs if t.pattern == "passive"],
         [t for t in verbs if t.pattern in _CONTROL
          or (t.pattern == "procure" and _acquires(view, candidates, t))],
-        [t for t in nouns if t.pattern in _CONTROL],
+        [t for t in nouns if t.pattern in _CONTROL
+         or (t.pattern == "procure" and _acquires(view, candidates, t))],
         [t for t in verbs if t.text.lower() not in _LIGHT and t.pattern != "build"],
         [t for t in nouns if t.pattern == "partner"],
         verbs,
@@ -372,6 +378,20 @@ def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
                 and not _reports(view, c):
             return c
     return None
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?!(?:a|an|the|by|from)\b)", re.I)
+
+
+def _agent(view: View, candidates: list[CompanyMention], trigger: Trigger,
+           preps: tuple[str, ...]) -> CompanyMention | None:
+    """The agent of a deal noun, in its own phrase ("the acquisition of X by Y", "the
+    acquisition of X, a maker of pumps, by Y"), not in a later clause ("the acquisition of
+    X, following approval by X shareholders")."""
+    agent = _after(view, candidates, trigger, preps)
+    if agent is None or _CLAUSE_BREAK.search(view.between(trigger.end, agent.start)):
+        return None
+    return agent
 
 
 def _reports(view: View, c: CompanyMention) -> bool:
@@ -412,15 +432,16 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     owner = _possessor(view, candidates, trigger) if trigger.noun else None
     if p == "passive":  # the agent follows the phrase, which ends in "by" or "to"
         return _distinct(_after(view, candidates, trigger, ("", "by", "to")), None, subj)
-    if p == "acquire" or (p == "procure" and not trigger.noun and _acquires(view, candidates, trigger)):
+    if p == "acquire" or (p == "procure" and _acquires(view, candidates, trigger)):
         agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS or _received(
             view, trigger) else ("by",)
-        agent = _after(view, candidates, trigger, agent_preps) if trigger.noun else None
+        agent = _agent(view, candidates, trigger, agent_preps) if trigger.noun else None
         buyer = owner or agent or subj
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:
             target = subj
-        target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for"))
+        target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for")) \
+            or _shares_named(view, candidates, buyer)
         seller = _after(view, candidates, trigger, ("from",))
         owned = _owned(view, candidates, target) if target is not None else None
         if owned is not None and seller is None:
@@ -495,6 +516,23 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
 _SUBSIDIARY_OF = re.compile(r"\b(?:unit|subsidiary|part|division)\s+of\s+$", re.I)
 
 
+_SHARES_AFTER = re.compile(r"\s+(?:common\s+|preferred\s+|ordinary\s+)?(?:shares|stock)\b", re.I)
+
+
+def _shares_named(view: View, candidates: list[CompanyMention],
+                  buyer: CompanyMention | None) -> CompanyMention | None:
+    """"2.1 mln Fenwick Industries Inc shares were tendered in response to Tallis's offer":
+    the company a number of whose shares the offer is for (not "Fenwick shares rose")."""
+    for c in candidates:
+        if (buyer is None or c.name != buyer.name) and _SHARES_AFTER.match(
+                view.text, c.end - view.sentence.start) and _COUNTED.search(view.tail(c.start, 30)):
+            return c
+    return None
+
+
+_COUNTED = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+$", re.I)
+
+
 def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger,
                   first: CompanyMention | None) -> CompanyMention | None:
     """"merge with and become a wholly owned subsidiary of Harvard Industries": the parent."""
@@ -515,7 +553,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
             prep = _prep_after(view, trigger, c)
             if prep in ("in", "of") and _SHARE_WORDS.search(gap):
                 return True
-            return prep in _DIRECT and (not TYPE_WORDS_PROCURE.search(gap)
+            direct = ("of",) if trigger.noun else _DIRECT  # "the purchase of X", "buy X"
+            return prep in direct and (not TYPE_WORDS_PROCURE.search(gap)
                                         or bool(_NAMES_A_COMPANY.search(gap)))
     return False
 
@@ -525,10 +564,13 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
-_OWN = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit)\W*$", re.I)
+_OWN = re.compile(r"\bits\s+(?:(?!(?:with|to|and|by|from|for|into|in|of)\b)[\w-]+\s+){0,3}$|\bits\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit)\W*$", re.I)
 _UNIT_OF = re.compile(r"\s*'s?\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(lex.UNIT_NOUNS)
                       + r")\b[\s,]*(?:\w+\s+){0,1}$", re.I)
-_OF_OWNER = re.compile(r"\s*(?:(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+)?of\s+(?:the\s+)?$", re.I)
+_OF_OWNER = re.compile(
+    r"\s*(?:,\s*(?:(?:a|an|the|now|previously|formerly)\s+)*(?:[\w-]+\s+){0,3}?"
+    r"(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+|(?:" + "|".join(lex.UNIT_NOUNS) + r")\s+)?"
+    r"of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 
 
 _LEADS = re.compile(r"\b(?:lead|leads|led|leading|co-lead|co-led|anchor|anchored)\b", re.I)
@@ -679,7 +721,7 @@ def _provider_rank(c: CompanyMention, deal_type: str) -> int:
 
 def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> str:
     """The deal type from the trigger's pattern, the sentence's words and the seller's kind."""
-    pattern = "acquire" if trigger.pattern == "procure" and not trigger.noun and _acquires(
+    pattern = "acquire" if trigger.pattern == "procure" and _acquires(
         view, list(view.companies), trigger) else trigger.pattern
     if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
         if pattern == "invest" and seller is None:

@@ -294,9 +294,7 @@ ACQUISITIONS = [
 
 MERGERS = [
     case("Vodafone Group completed its merger with Three UK on Friday.",
-         deal("merger", "Vodafone Group", None, "Three UK", None),
-         xfail="no deal: 'completed its merger with Three UK' - _OWN matches 'its merger with' "
-               "and treats it as merging with its own subsidiary"),
+         deal("merger", "Vodafone Group", None, "Three UK", None)),
     case("Digital Realty agreed to merge with DuPont Fabros Technology Inc in a $7.6 billion "
          "all-stock deal.",
          deal("merger", "Digital Realty", None, "DuPont Fabros Technology", 7.6 * B),
@@ -618,6 +616,37 @@ WIRE_COPY = [
          deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M)),
     wire("A group of investors said it acquired a 5.1 pct stake in Chemlawn Corp.",
          deal("acquisition", None, None, "Chemlawn")),
+    # deal nouns owned by a possessive, agents in their own phrase, appositive parents
+    wire("Hallmark Plc said it completed the acquisition of Bristow Inc, following approval by "
+         "Bristow shareholders.",
+         deal("acquisition", "Hallmark", None, "Bristow")),
+    wire("The Trade Department said it cleared Larkin Holdings Plc's purchase of Meridian Tools "
+         "Corp.",
+         deal("acquisition", "Larkin", None, "Meridian Tools")),
+    wire("Regulators approved Consolidated Mills Inc's 240 mln dlr purchase of Ardent Foods Corp.",
+         deal("acquisition", "Consolidated Mills", None, "Ardent Foods", 240 * M)),
+    wire("Marlow Inc said it and Pruitt Paper Corp have met all waiting period requirements for "
+         "Pruitt's proposed 32.25 dlr per share cash acquisition of Marlow.",
+         deal("acquisition", "Pruitt Paper", None, "Marlow")),
+    wire("Quarry Corp said its merger with Danvers Homes Corp was completed.",
+         deal("merger", "Quarry", None, "Danvers Homes")),
+    wire("Tallis Corp said 2.1 mln Fenwick Industries Inc common shares have been tendered in "
+         "response to Tallis's offer.",
+         deal("acquisition", "Tallis", None, "Fenwick Industries")),
+    wire("Harlan Corp said it agreed to acquire all the stock of Ridgeway Trailer Corp, a wholly "
+         "owned subsidiary of Garnet Industries Inc, for about 70 mln dlrs.",
+         deal("acquisition", "Harlan", "Garnet Industries", "Ridgeway Trailer", 70 * M)),
+    wire("Denton Process Inc said it agreed to buy the Surface Coatings Division of privately-held "
+         "Marlin-Ross Corp for 12 mln dlrs.",
+         deal("acquisition", "Denton Process", "Marlin-Ross", "Surface Coatings Division", 12 * M)),
+    wire("Falcon Airways said it agreed to take a 15 pct stake in Air Westland Ltd, a subsidiary "
+         "of Cardigan Shipping Plc, in a transaction worth around two mln stg.",
+         deal("acquisition", "Falcon Airways", "Cardigan Shipping", "Air Westland", 2 * M)),
+    wire("Oat Foods Co said Keystone Capital Inc has purchased Vernon Candies Inc, previously an "
+         "indirect subsidiary of Oat Foods.",
+         deal("acquisition", "Keystone Capital", "Oat Foods", "Vernon Candies")),
+    wire("Linden Corp said its acquisition of Sorrel Inc by its Mapleton unit was completed.",
+         deal("acquisition", "Mapleton", None, "Sorrel")),  # the unit named as agent buys
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"

@@ -87,6 +87,10 @@ NOUN_MARKERS = ("the", "a", "an", "its", "their", "chip", "power", "for", "of", 
                 "long-term", "GPU", "cloud", "compute", "billion", "million", "trillion", "mln",
                 "bln", "bn", "dlr", "dlrs", "dollar", "stg", "yen", "euro")
 
+# Words ending in "'s" that are not possessives: "it's buying" keeps "buying" a verb.
+CONTRACTIONS = ("it's", "that's", "he's", "she's", "what's", "there's", "who's", "here's",
+                "let's", "where's")
+
 # Passive constructions: the subject is bought, sold or funded by the agent after "by".
 PASSIVE_PHRASES = (
     "was acquired by", "were acquired by", "be acquired by", "been acquired by",
