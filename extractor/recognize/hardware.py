@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extractor.lexicon import hardware as lex
 from extractor.mentions import HardwareMention
+from extractor.recognize.money import alternation
 
 _SURFACES = {s.text: s.model for s in lex.MODELS}
 _HEADS = {k.lower(): v for k, v in lex.HEADS.items()}
@@ -27,9 +28,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 
 
 def _alt(words) -> str:
-    """A longest-first alternation; a space in a word matches any run of spaces."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """An alternation in which longer words win (a prefix tree: one branch per next
+    character, so the engine never walks the whole list); a space matches any run of spaces."""
+    return alternation(words)
 
 
 def _cased(words) -> set[str]:
@@ -47,6 +48,17 @@ def _number_pattern() -> str:
     return rf"(?:{digits})(?:\s+(?:{scales}))?|(?i:{words})"
 
 
+def _gate() -> str:
+    """Where a phrase may start: a digit, a number word, or the first word of a vendor,
+    modifier, model, qualifier or head. Checked first, it lets the engine pass over ordinary
+    words in a few steps; every phrase starts so, so it changes no match."""
+    numbers = ["half", "a", *(w for w in lex.NUMBER_WORDS if not w.startswith(("a", "half")))]
+    phrases = [*lex.VENDORS, *_cased(lex.MODIFIERS), *_SURFACES, *_cased(lex.HEAD_QUALIFIERS),
+               *_cased(lex.HEADS)]
+    first = _alt(dict.fromkeys(p.split(" ")[0] for p in phrases))
+    return rf"(?=\d|{first}|(?i:{_alt(numbers)}[\s-]))"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     vendor = _alt(lex.VENDORS)
@@ -57,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
     modifier = _alt(_cased(lex.MODIFIERS))
     head_part = rf"(?P<qual>(?:(?:{qualifier})\s+){{0,2}})(?P<head>{head})(?![\w-])"
     return re.compile(
-        rf"(?<![\w$\u20ac\u00a3.,-])(?=\w)(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
+        rf"(?<![\w$\u20ac\u00a3.,-])(?=\w){_gate()}(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
         rf"(?P<body>(?:(?P<v1>{vendor}){tie}\s+(?:(?:and|or|&)\s+(?P<v2>{vendor}){tie}\s+)?)?"
         rf"(?:(?:{modifier})\s+){{0,3}}"
         rf"(?:(?P<m1>{model})[\u2122\u00ae]?(?:\s+(?P<m2>{model})[\u2122\u00ae]?)?(?:s|-(?:{_alt(lex.VENDOR_LINKS)}))?(?![\w]))?"
