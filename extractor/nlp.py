@@ -28,6 +28,17 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TERMINAL = frozenset('.!?:;"\')]')
 _MAX_HEADING_WORDS = 16
 
+# The longest article the pipeline takes, in characters as read (sources.DEFAULT_MAX_BYTES,
+# the default size limit of a file, is no more). spaCy's own limit, 1,000,000, spares a
+# parser's or entity recognizer's memory; the blank tokenizer needs none, so it takes repaired
+# text up to _GROWTH times longer (repair makes "…" three dots).
+MAX_CHARS = 8 * 2**20
+_GROWTH = 3
+
+
+class ArticleTooLong(ValueError):
+    """An article longer than the pipeline takes."""
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its newline."""
@@ -141,15 +152,20 @@ def flatten(text: str) -> str:
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline, built once per process: the blank English tokenizer, or an
     installed statistical model named by ``model`` (its entities become extra candidates)."""
-    if model:
+    if model:  # a statistical model keeps its max_length: its entity recognizer needs memory
         return spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    nlp.max_length = _GROWTH * MAX_CHARS
+    return nlp
 
 
 def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = None) -> Doc:
     """Tokens of the flattened ``text`` with sentence starts from ``segment`` and headings in
     ``doc.spans["headings"]``."""
     nlp = load(model)
+    if len(text) > nlp.max_length:
+        raise ArticleTooLong(f"article is {len(text):,} characters, over the limit of "
+                             f"{nlp.max_length:,}" + (f" for the model {model}" if model else ""))
     doc = nlp.make_doc(flatten(text)) if not model else nlp(flatten(text))
     if len(doc):
         _set_sentence_starts(doc, sentences)

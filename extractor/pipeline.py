@@ -14,7 +14,7 @@ from .assemble import DealCandidate, assemble
 from .lexicon.hardware import VENDOR_DEFAULT_CATEGORY, VENDORS
 from .lexicon.deals import CHIPMAKER_KINDS
 from .mentions import Analysis, CompanyMention, Mention
-from .nlp import flatten, segment, tokenize
+from .nlp import MAX_CHARS, ArticleTooLong, flatten, segment, tokenize
 from .records import Deal
 from .recognize.companies import find_companies
 from .recognize.dates import find_times
@@ -52,7 +52,11 @@ def analyse(text: str, published: dt.date | None = None,
 
 def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
             model: str | None = None) -> list[Deal]:
-    """Deal records of one article. ``raw`` is the text as read; all offsets index it."""
+    """Deal records of one article. ``raw`` is the text as read; all offsets index it.
+    Raises ``ArticleTooLong`` for text over ``nlp.MAX_CHARS`` characters."""
+    if len(raw) > MAX_CHARS:
+        raise ArticleTooLong(f"article is {len(raw):,} characters, over the limit of "
+                             f"{MAX_CHARS:,}")
     raw = without_surrogates(raw)
     repaired = repair(raw)
     analysis = analyse(repaired.text, published, model)

@@ -286,19 +286,34 @@ def test_a_fifty_megabyte_article_is_refused_by_the_size_limit(tmp_path, capsys)
     assert_good_written(records, g)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an article over 1,000,000 characters fails in spaCy's make_doc (E088, meant for the "
-    "parser's memory; the blank tokenizer needs none) with a 400-character message. Fix: "
-    "nlp.load sets nlp.max_length to the article size limit, and pipeline.extract refuses "
-    "longer text with one clear line ('article is N characters, over the limit of M')"))
-def test_a_two_megabyte_line_without_spaces_is_processed_or_clearly_refused(tmp_path, capsys):
+def test_the_default_limit_is_one_the_pipeline_takes():
+    from extractor.nlp import MAX_CHARS, load
+
+    assert 2**20 <= sources.DEFAULT_MAX_BYTES <= MAX_CHARS <= load().max_length // 3
+
+
+def test_a_two_megabyte_line_without_spaces_is_processed(tmp_path, capsys):
+    """Over spaCy's 1,000,000 characters (E088, meant for a parser's memory), under the limit."""
     path = tmp_path / "line.txt"
     path.write_text("Acme" * 500_000 + "\n", encoding="utf-8")
     g = good(tmp_path)
     code, records, err = run(capsys, path, g)
+    assert code == 0 and "Traceback" not in err
     assert_good_written(records, g)
-    if code != 0:
-        assert "limit" in reason(err, path)
+
+
+def test_an_article_the_pipeline_cannot_take_is_one_clear_line(tmp_path, capsys):
+    from extractor.nlp import MAX_CHARS
+
+    path = tmp_path / "long.txt"
+    path.write_bytes(b"a" * (MAX_CHARS + 1))
+    g = good(tmp_path)
+    code, records, err = run(capsys, "--max-bytes", 2 * MAX_CHARS, path, g)
+    assert code == 1
+    assert reason(err, path) == (f"extractor: {path}: extraction failed (ArticleTooLong: article "
+                                 f"is {MAX_CHARS + 1:,} characters, over the limit of "
+                                 f"{MAX_CHARS:,})")
+    assert_good_written(records, g)
 
 
 # -- HTML and JSON Lines ----------------------------------------------------------------------

@@ -108,6 +108,33 @@ def test_lone_surrogates_are_read_as_replacement_characters():
     assert all(not fuzz._has_lone_surrogate(d.model_dump_json()) for d in deals)
 
 
+# -- the length limit -----------------------------------------------------------------------
+
+# Texts of 1,000 characters as read, whatever repair makes of them.
+AT_A_LIMIT_OF_1000 = {
+    "a deal, padded": "Acme Corp agreed to acquire Widget Inc for $5 million.".ljust(1000),
+    "ellipses (repair makes each three dots)": "\u2026" * 1000,
+    "entities (repair makes each one character)": "&amp;" * 200,
+    "lone surrogates": "\ud800" * 1000,
+    "newlines": "\n" * 1000,
+    "mojibake quotes": "Meta\u00e2\u20ac\u2122s " * 111 + "a",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AT_A_LIMIT_OF_1000))
+def test_the_length_limit_counts_characters_as_read(name, monkeypatch):
+    from extractor import pipeline
+    from extractor.nlp import ArticleTooLong
+
+    text = AT_A_LIMIT_OF_1000[name]
+    assert len(text) == 1000
+    monkeypatch.setattr(pipeline, "MAX_CHARS", 1000)
+    assert fuzz.check(text, extract(text, None, "limit")) == []
+    with pytest.raises(ArticleTooLong) as refused:
+        extract(text + "x", None, "limit")
+    assert str(refused.value) == "article is 1,001 characters, over the limit of 1,000"
+
+
 # -- mutations of the corpus -----------------------------------------------------------------
 
 
