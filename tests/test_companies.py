@@ -388,3 +388,57 @@ def test_long_article_finds_every_mention():
     sentence = "Harbor Mills Inc said it agreed to sell its Crane Fabrics unit to Tolland Corp. "
     found = companies(sentence * 400)
     assert len(found) >= 800
+
+
+# -- business units and assets named by description (recognize/units.py, how="unit") ------------------
+from extractor.nlp import flatten  # noqa: E402
+from extractor.recognize.units import find_units  # noqa: E402
+
+
+def units(text: str) -> list[str]:
+    return [m.text for m in find_units(flatten(text))]
+
+
+UNITS = [
+    ("Harwell Corp said it agreed to sell its specialty paper business to Dunbar Inc.", ["specialty paper business"]),
+    ("Ostrow Inc said it signed an agreement to sell six rural hospitals to a private buyer.", ["six rural hospitals"]),
+    ("Pelton Utilities said it completed the sale of its water properties in Kansas.", ["water properties"]),
+    ("The merger of the holding company's railroad assets was rejected.", ["railroad assets"]),
+    ("Larkin Inc said it completed its acquisition of 420 video stores from Gable Corp.", ["420 video stores"]),
+    ("Tarn Co said it agreed to acquire ready-mixed concrete and aggregates businesses from Ives Inc.",
+     ["ready-mixed concrete and aggregates businesses"]),
+    ("Cobb Cable said it will acquire cable television systems with 40,000 subscribers.", ["cable television systems"]),
+    ("Marlin Oil said it bought a 30 pct interest in the Tessaro oil and gas field.", ["Tessaro oil and gas field"]),
+    ("Brandt Mining agreed to buy the 50 pct it does not own in the Kessock gold property.", ["Kessock gold property"]),
+    ("Delford Savings said it agreed to sell its Ocala, Fla., branch to Pine Bank.", ["Ocala, Fla., branch"]),
+    ("Amory Foods said it agreed to sell its Sioux City, Iowa, beef plant to a cooperative.", ["Sioux City, Iowa, beef plant"]),
+    ("Radnor Corp said a unit bought a 4 pct interest in the Dayton non-wireline cellular system.",
+     ["Dayton non-wireline cellular system"]),
+    ("Corran Petroleum said it sold interests in three North Sea blocks to Fyfe Oil.", ["North Sea blocks"]),
+    ("Hollis Inc completed the purchase of substantially all of Dorr Coal Co's coal properties.", ["coal properties"]),
+    ("Vantana Corp said it agreed to sell its consumer products group to Reade Inc.", ["consumer products group"]),
+    ("Garrow Inc said it sold its European corn milling business for 80 mln dlrs.", ["European corn milling business"]),
+    ("Keane Steel said investors offered to buy its Jasper steel plate mill.", ["Jasper steel plate mill"]),
+]
+
+UNIT_TRAPS = [
+    ("The board said the offer was in the best interests of shareholders.", "best interests"),
+    ("Holders will keep their voting rights after the merger.", "voting rights"),
+    ("Earnings from continuing operations rose 12 pct.", "continuing operations"),
+    ("The company had 2 billion dlrs in assets at year end.", "dlrs in assets"),
+    ("Falk agreed to pick up 10 pct of the digital unit.", "digital unit"),
+    ("Shares of the Irish magazine Business fell.", "magazine Business"),
+    ("It said 231 mln dlrs. The banks will be merged.", "The banks"),
+    ("Totem Corp reported a gain on the sale of assets.", "sale of assets"),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS, ids=lambda c: c[:40] if isinstance(c, str) else "")
+def test_units(text, expected):
+    found = units(text)
+    assert [e for e in expected if e not in found] == [], found
+
+
+@pytest.mark.parametrize("text,phrase", UNIT_TRAPS, ids=lambda c: c[:40] if isinstance(c, str) else "")
+def test_unit_traps(text, phrase):
+    assert not any(phrase in u for u in units(text)), units(text)

@@ -80,16 +80,50 @@ VAGUE_COUNTS = ("tens of thousands of", "hundreds of thousands of", "thousands o
 # Words joining the two ends of a quantity range ("1-2 GW", "1 to 2 gigawatts").
 RANGE_WORDS = ("to",)
 
-# Nouns that end a description of a business unit ("its cable television business").
+# Nouns that end a description of a business unit ("its cable television business"), in lower
+# case only: "Irish magazine Business" is no unit. Heads of two words narrow a generic noun
+# ("cellular system", "oil field", "products group").
 UNIT_HEADS = ("business", "businesses", "unit", "units", "division", "divisions", "subsidiary",
               "subsidiaries", "operations", "operation", "assets", "plant", "plants", "mill",
-              "mills", "stores", "hospitals", "properties", "interests", "segment", "arm",
-              "facility", "facilities", "chain", "refinery", "refineries", "terminals",
-              "stations", "mines", "fleet", "portfolio", "franchise", "franchises", "centers",
-              "hotels", "restaurants", "newspapers", "banks", "branches", "outlets", "rights",
-              "shops")
+              "mills", "sawmill", "stores", "hospitals", "properties", "property", "interests",
+              "segment", "arm", "facility", "facilities", "chain", "refinery", "refineries",
+              "terminals", "stations", "mines", "fleet", "portfolio", "franchise", "franchises",
+              "centers", "hotels", "restaurants", "newspapers", "banks", "branch", "branches",
+              "outlets", "rights", "shops", "blocks", "cable system", "cable systems",
+              "cellular system", "cellular systems", "television system", "television systems",
+              "telephone system", "telephone systems", "pipeline system", "water system",
+              "water systems", "oil field", "oil fields", "gas field", "gas fields", "oilfield",
+              "oilfields", "products group", "operations group")
 # Words that open a unit description without naming it.
 UNIT_SKIP_WORDS = frozenset({"existing", "remaining", "entire", "wholly", "owned", "wholly-owned",
                              "former", "current", "certain", "new", "whole", "majority-owned",
                              "some", "other", "two", "three", "all", "both", "principal",
-                             "main", "core", "non-core", "remaining", "troubled", "struggling"})
+                             "main", "core", "non-core", "remaining", "troubled", "struggling",
+                             "and", "&"})
+# Words before a unit description that are not part of it: determiners, possessives, and the
+# verbs of buying and selling ("agreed to acquire cable television systems from").
+UNIT_OPENERS = ("its", "their", "the", "certain", "a", "an", "acquire", "acquired", "acquires",
+                "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchased",
+                "purchases", "sell", "sells", "sold", "selling")
+# Words that never stand inside a unit description: a phrase that would hold one is no unit
+# ("an agreement to sell five rural hospitals", "the sale of its water properties").
+UNIT_STOP_WORDS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "which", "who", "whom", "whose", "to", "of", "in", "into", "on", "at", "by", "for",
+    "from", "with", "as", "than", "or", "nor", "but", "if", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "will", "would", "shall", "should", "may", "might",
+    "can", "could", "said", "says", "say", "not", "no", "also", "about", "over", "under",
+    "after", "before", "per", "pct", "percent", "dlrs", "dlr", "cents", "mln", "million",
+    "billion", "bln", "stg", "share", "shares", "stock", "it", "they", "he", "she", "we", "i",
+    "sale", "purchase", "acquisition", "merger", "agreement", "deal", "offer", "integration",
+    "statement", "company", "buyer", "purchaser", "seller",
+})
+# Words that make a phrase something other than a unit: "in the best interests of",
+# "voting rights", "earnings from continuing operations".
+UNIT_NOT_WORDS = frozenset({"best", "voting", "withdrawal", "continuing", "discontinued",
+                            "day-to-day", "normal", "ongoing", "own", "overall", "daily",
+                            "future", "worldwide"})
+# Heads that after "the" and one word refer back to a company named elsewhere ("the digital
+# unit", "the British subsidiary"): no new party.
+UNIT_REFERENCE_HEADS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "division",
+                                  "divisions", "arm", "affiliate"})
