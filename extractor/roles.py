@@ -98,6 +98,7 @@ _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINE
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 _POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,6}$")
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
@@ -229,9 +230,11 @@ def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
     """How a party after a trigger is attached: its last preposition in between, or ""
     when only a few modifiers stand between ("purchased Miami-based Heinl's Nursery")."""
     words = [w.lower() for w in _WORD.findall(view.between(trigger.end, c.start))]
-    for w in reversed(words):
-        if w in PREPOSITIONS:
-            return w
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in PREPOSITIONS and not (w == "and" and i + 1 < len(words)
+                                      and words[i + 1] not in _DETERMINERS):
+            return w  # "the property and financial services company X": "and" joins modifiers
     return "" if len(words) <= _MAX_DIRECT_GAP else "far"
 
 
@@ -462,6 +465,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if owned is not None and (seller is None or seller.name == target.name):
             seller, target = target, owned
         unit_seller, target = _unit_owner(view, candidates, None, target)
+        if target is None and seller is not None and _ITSELF.match(view.text, trigger.end - view.sentence.start):
+            return _distinct(buyer, None, seller)  # "sold all its assets", "a stake in itself"
         return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
         first = owner or subj
@@ -480,6 +485,11 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if other is None and first is not None:
             other = next((c for c in candidates if c.start > first.end and c.start < trigger.start
                           and prep_before(view, c) in ("and", "with")), None)
+        if other is None and first is not None:
+            # "its board and the board of Y have agreed to merge the two companies"
+            others = {c.name: c for c in candidates if c.name != first.name
+                      and c.end <= trigger.start}
+            other = next(iter(others.values())) if len(others) == 1 else None
         if other is not None and _OWN.search(view.tail(other.start, 40)):
             return None, None, None  # merging with its own subsidiary is no deal
         return _distinct(first, None, other)
@@ -516,6 +526,11 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
 _SUBSIDIARY_OF = re.compile(r"\b(?:unit|subsidiary|part|division)\s+of\s+$", re.I)
 
 
+_ITSELF = re.compile(
+    r"\s+(?:(?:of\s+)?(?:a|an|the)\s+)?(?:(?:substantially|virtually|nearly)\s+)?"
+    r"(?:all\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,2}?assets\b|(?:[\w.%-]+\s+){0,4}?"
+    r"(?:stake|interest|holding|shares?)\s+in\s+(?:itself|its\s+(?:[\w-]+\s+){0,4}?(?:stock|shares)))",
+    re.I)
 _SHARES_AFTER = re.compile(r"\s+(?:common\s+|preferred\s+|ordinary\s+)?(?:shares|stock)\b", re.I)
 
 
@@ -619,8 +634,9 @@ _NAMES_A_COMPANY = re.compile(r"\b(?:" + _alternation(COMPANY_NOUNS) + r")\W*$",
 
 def _with_party(view: View, candidates: list[CompanyMention], *taken) -> CompanyMention | None:
     """"X reached agreement with Y to acquire Z": Y is the counterparty."""
+    names = {c.name for c in taken if c is not None}
     for c in candidates:
-        if c not in taken and prep_before(view, c) == "with":
+        if c.name not in names and prep_before(view, c) == "with":
             return c
     return None
 

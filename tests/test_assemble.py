@@ -597,10 +597,7 @@ WIRE_COPY = [
                "its own)"),
     wire("Ecolab Inc said it reached a definitive agreement with Chemlawn Corp under which "
          "Ecolab will acquire Chemlawn for about 370 mln dlrs.",
-         deal("acquisition", "Ecolab", None, "Chemlawn", 370 * M),
-         xfail="target lost: 'reached a definitive agreement with Chemlawn Corp under which "
-               "Ecolab will acquire Chemlawn' - the 'with' party is made seller and the target "
-               "is then dropped as a duplicate"),
+         deal("acquisition", "Ecolab", None, "Chemlawn", 370 * M)),
     wire("Chemlawn Corp said it will be merged into Ecolab Inc.",
          deal("merger", "Ecolab", None, "Chemlawn")),
     wire("Gencorp Inc said it has received a 2.2 billion dlr takeover offer from General "
@@ -647,6 +644,21 @@ WIRE_COPY = [
          deal("acquisition", "Keystone Capital", "Oat Foods", "Vernon Candies")),
     wire("Linden Corp said its acquisition of Sorrel Inc by its Mapleton unit was completed.",
          deal("acquisition", "Mapleton", None, "Sorrel")),  # the unit named as agent buys
+    wire("Vantage Brokers Inc said it closed the sale of a controlling interest in its common and "
+         "preferred stock to Vantage Acquisition Corp.",
+         deal("acquisition", "Vantage Acquisition", None, "Vantage Brokers")),
+    wire("Unicom Systems Inc said it has tentatively agreed to sell substantially all its assets "
+         "for about 79 mln dlrs in cash and notes.",
+         deal("acquisition", None, None, "Unicom Systems", 79 * M)),
+    wire("Harbor Financial Group said that its board and the board of Westbank Bancorp have agreed "
+         "to merge the two bank holding companies.",
+         deal("merger", "Harbor Financial", None, "Westbank Bancorp")),
+    wire("Skandia Holding AB said it was buying a 29.9 pct share in the London-quoted property and "
+         "financial services company Nevi Baltic Plc.",
+         deal("acquisition", "Skandia", None, "Nevi Baltic")),
+    wire("Skyline Airlines Inc said its 52 dlr per share takeover offer for Coastal Air Corp would "
+         "in no way interfere with Coastal Air's possible buyout of Piedmont Aviation Inc.",
+         deal("acquisition", "Skyline Airlines", None, "Coastal Air")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
