@@ -325,13 +325,24 @@ def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
             names.add(found.name)
 
 
+_TERMLESS_TYPES = ("acquisition", "merger")
+
+
+def _term_ok(deal: _Deal, view: r.View, t: TimeMention) -> bool:
+    """A contract's term; a length of time alone near a takeover is how long the battle or
+    the review took ("fought over almost five months", "an 18-month review")."""
+    if deal.deal_type in _TERMLESS_TYPES and not (t.first or t.last):
+        return False
+    return r.open_term_ok(view, t)
+
+
 def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
           end: int | None = None) -> None:
     """Add what a sentence says about a deal: term, date, status, hardware, capacity, place."""
     end = view.sentence.end if end is None else end
     inside = [t for t in view.times if start <= t.start < end]
     if deal.term is None:
-        deal.term = next((t for t in inside if t.kind == "term" and r.open_term_ok(view, t)), None)
+        deal.term = next((t for t in inside if t.kind == "term" and _term_ok(deal, view, t)), None)
     if deal.announced is None:
         deal.announced = next((t for t in inside if t.kind == "date"
                                and _not_future(t, published)), None)

@@ -376,8 +376,9 @@ def best_trigger(view: View) -> Trigger | None:
 
 def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
            preps: tuple[str, ...], skip: tuple = ()) -> CompanyMention | None:
+    skipped = {c.name for c in skip if c is not None}
     for c in candidates:
-        if c.start >= trigger.end and c not in skip and _prep_after(view, trigger, c) in preps \
+        if c.start >= trigger.end and c.name not in skipped and _prep_after(view, trigger, c) in preps \
                 and not _reports(view, c):
             return c
     return None
@@ -536,16 +537,22 @@ _SHARES_AFTER = re.compile(r"\s+(?:common\s+|preferred\s+|ordinary\s+)?(?:shares
 
 def _shares_named(view: View, candidates: list[CompanyMention],
                   buyer: CompanyMention | None) -> CompanyMention | None:
-    """"2.1 mln Fenwick Industries Inc shares were tendered in response to Tallis's offer":
-    the company a number of whose shares the offer is for (not "Fenwick shares rose")."""
+    """"2.1 mln Fenwick Industries Inc shares were tendered in response to Tallis's offer",
+    "it has received 33,467 shares of Commercial Resources Corp": the company a number of
+    whose shares the offer is for (not "Fenwick shares rose")."""
     for c in candidates:
-        if (buyer is None or c.name != buyer.name) and _SHARES_AFTER.match(
-                view.text, c.end - view.sentence.start) and _COUNTED.search(view.tail(c.start, 30)):
+        if buyer is not None and c.name == buyer.name:
+            continue
+        before = view.tail(c.start, 60)
+        if _SHARES_AFTER.match(view.text, c.end - view.sentence.start) and _COUNTED.search(before) \
+                or _COUNTED_SHARES_OF.search(before):
             return c
     return None
 
 
 _COUNTED = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+$", re.I)
+_COUNTED_SHARES_OF = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:shares|stock)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 
 
 def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger,

@@ -526,8 +526,7 @@ WIRE_COPY = [
     wire("Sperry Corp said it agreed to a merger with Burroughs Corp.",
          deal("merger", "Sperry", None, "Burroughs")),
     wire("Hanson Trust Plc said it won control of Imperial Group Plc with a 2.5 billion stg offer.",
-         deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5 * B),
-         xfail="no deal: 'won control of Y' not a trigger; 'offer' noun finds no target after it"),
+         deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5 * B)),
     wire("British Petroleum Co Plc said it will offer 70 dlrs a share for the 45 pct of Standard "
          "Oil Co it does not already own, a bid valued at 7.4 billion dlrs.",
          deal("acquisition", "BP", None, "Standard Oil", 7.4 * B)),
@@ -659,6 +658,25 @@ WIRE_COPY = [
     wire("Skyline Airlines Inc said its 52 dlr per share takeover offer for Coastal Air Corp would "
          "in no way interfere with Coastal Air's possible buyout of Piedmont Aviation Inc.",
          deal("acquisition", "Skyline Airlines", None, "Coastal Air")),
+    wire("Harvest Mills Inc said it took over Kellner Foods GmbH, a West German grain trader, "
+         "on June 1.",
+         deal("acquisition", "Harvest Mills", None, "Kellner Foods")),
+    wire("Orchard Capital Corp has taken over Bristol Dynamics Inc, the companies said.",
+         deal("acquisition", "Orchard Capital", None, "Bristol Dynamics")),
+    wire("Palmer Homes Inc said it bought out Linwood Realty Corp for 14 mln dlrs.",
+         deal("acquisition", "Palmer Homes", None, "Linwood Realty", 14 * M)),
+    wire("Tarrant Holdings Corp said Eagle Development Corp had assumed control of Tarrant under "
+         "a reorganization plan signed last month.",
+         deal("acquisition", "Eagle Development", None, "Tarrant Holdings")),
+    wire("Medley Corp said it has received 33,467 shares of Corwin Resources Corp in response to "
+         "its 10.25 dlr per share tender offer.",
+         deal("acquisition", "Medley", None, "Corwin Resources")),
+    wire("Banner Tools Inc said 19.8 mln of the outstanding 20 mln shares in Rexford Inc were "
+         "tendered pursuant to its offer.",
+         deal("acquisition", "Banner Tools", None, "Rexford")),
+    wire("Maddox Corp said its shareholders approved the merger of Maddox with Belmont "
+         "Investments Inc.",
+         deal("merger", "Maddox", None, "Belmont Investments")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -994,6 +1012,11 @@ TERM = [
           (None, "2030", None)),
     field("OpenAI agreed to pay CoreWeave $11.9 billion for capacity. The contract runs from 2025 "
           "to 2030.", ("2025", "2030", "P6Y")),
+    # how long a takeover battle or a review took is no contract term
+    field("Larkin Foods Plc won control of Selby Mills Plc with a 400 mln stg offer after a "
+          "battle fought over almost five months.", None),
+    field("Vale Telecom completed its merger with Orbit Mobile after an 18-month review by "
+          "regulators.", None),
 ]
 
 HARDWARE = [

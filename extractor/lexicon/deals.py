@@ -42,6 +42,8 @@ def forms(stem: str) -> tuple[str, ...]:
         return (stem, *IRREGULAR[stem])
     head, _, rest = stem.partition(" ")
     tail = f" {rest}" if rest else ""
+    if head in IRREGULAR:  # "take over" -> "took over", "buy out" -> "bought out"
+        return (stem, *(f + tail for f in IRREGULAR[head]))
     if head.endswith("e"):
         inflected = (head + "s", head + "d", head[:-1] + "ing")
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
@@ -65,7 +67,7 @@ TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
                 "raise its holding in", "increase its holding in", "lift its stake in",
                 "raise its stake", "increase its stake", "boost its stake", "lift its stake",
                 "raise its holding", "increase its holding", "win control of",
-                "gain control of", "take control"),
+                "gain control of", "take control", "assume control of", "acquire control of", "obtain control of"),
     "sell": ("sell", "divest", "spin off", "dispose of", "sell off", "agree to sell",
              "reduce its stake in", "cut its stake in", "reduce its holding in",
              "cut its holding in", "lower its stake in"),
