@@ -242,7 +242,17 @@ def parties(view: View) -> list[CompanyMention]:
     """Companies that may take a role: not rivals, outlets or comparisons, nor the vendor
     named inside a hardware phrase ("rents Nvidia graphics processors")."""
     return [c for c in view.companies if not _NON_PARTY.search(view.tail(c.start, 40))
-            and not _names_hardware(view, c)]
+            and not _names_hardware(view, c) and not is_regulator(c.name)]
+
+
+_REGULATORS = frozenset(lex.REGULATORS)
+_REGULATOR_HEADS = frozenset(lex.REGULATOR_HEADS)
+
+
+def is_regulator(name: str) -> bool:
+    """"Securities and Exchange Commission", "Justice Department": who reviews or hears of a
+    deal, never a party to it."""
+    return name in _REGULATORS or name.rsplit(None, 1)[-1] in _REGULATOR_HEADS
 
 
 def _names_hardware(view: View, c: CompanyMention) -> bool:

@@ -677,6 +677,10 @@ WIRE_COPY = [
     wire("Maddox Corp said its shareholders approved the merger of Maddox with Belmont "
          "Investments Inc.",
          deal("merger", "Maddox", None, "Belmont Investments")),
+    wire("Siebert Capital Inc, a California investment adviser, told the Securities and Exchange "
+         "Commission it bought 1.3 mln Coopers Vision Inc common shares, or 5.9 pct of the total "
+         "outstanding.",
+         deal("acquisition", "Siebert Capital", None, "Coopers Vision")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -861,6 +865,12 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Dome Petroleum Ltd also has tax credits worth about 2.5 billion dlrs, the company said.",
+         published=WIRE),
+    none("In the year to end March, Flagstone Services reported pre-tax profits of 2.0 mln dlrs "
+         "on sales of 40 mln dlrs.", published=WIRE),
+    none("The Justice Department and the Federal Trade Commission have cleared the deal, the "
+         "companies said."),
     none("The combined value of Meta Platforms' contracts with CoreWeave now totals $35.2 "
          "billion."),
     none("The market for AI cloud computing could reach $400 billion by 2030, analysts at "

@@ -268,7 +268,8 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "capitalises", "capitalizes", "capitalising", "capitalizing",
                     "book value of", "dividend", "total", "totals", "totaling", "totalling", "combined", "altogether",
                     "in all", "bringing", "brings", "revenue", "revenues", "sales of",
-                    "net income", "net profit", "profit of", "loss of", "earnings",
+                    "net income", "net profit", "profit of", "profits of", "income of",
+                    "loss of", "earnings", "tax credits", "tax credit",
                     "capital spending", "capital expenditures", "capex", "market value",
                     "market capitalization", "market cap", "valuation of", "valuing",
                     "valued the company at", "valued it at", "valuation", "debt of",
@@ -281,7 +282,15 @@ NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "
                    "of loans", "in loans", "of notes", "in notes", "of bonds", "in improvements",
                    "on capital", "in capital", "this year", "next year", "on infrastructure this",
                    "in capital expenditures", "on capex", "on data centers this",
-                   "in revenues", "in sales", "in cash flow", "of revenue", "of sales")
+                   "in revenues", "in sales", "in cash flow", "of revenue", "of sales",
+                   "line of credit", "credit line", "in tax credits")
+
+# Regulators, courts and agencies a deal is reported to or reviewed by: never a party
+# ("told the Securities and Exchange Commission it bought ...").
+REGULATOR_HEADS = ("Commission", "Court", "Tribunal")
+REGULATORS = ("Justice Department", "Department of Justice", "Trade Department",
+              "Department of Trade", "Federal Reserve", "Federal Reserve Board",
+              "Federal Trade Commission", "Competition Bureau", "Bundeskartellamt")
 
 # Words before a company that make it a non-party in the sentence.
 NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", "competitor",
