@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,6 +38,35 @@ _GROWTH = 3
 
 class ArticleTooLong(ValueError):
     """An article longer than the pipeline takes."""
+
+
+# spaCy's tokenizer costs the square of a whitespace-free run's length: it strips suffix
+# characters ($ ) ' & ...) one at a time, each time searching the whole rest of the run with
+# a regex anchored at its end, copying and hashing it. A longer run than _LONG_RUN is
+# tokenized in pieces of _LONG_RUN characters, and the suffix search looks at the last
+# _SUFFIX_WINDOW characters only, which is linear. Runs that long are never words, so normal
+# text is tokenized exactly as before.
+_LONG_RUN = 1000
+_LONG = re.compile(r"(?<!\S)\S{%d,}" % (_LONG_RUN + 1))
+_SUFFIX_WINDOW = 32
+
+
+class _TailSearch:
+    """A suffix regex's ``search`` that looks at the end of the string only. It finds the
+    same suffix as a search of the whole string (suffixes are a few characters; one that
+    reaches the start of the window, a run of dots, is searched for in the whole string)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def __call__(self, string: str) -> re.Match | None:
+        start = len(string) - _SUFFIX_WINDOW
+        if start <= 0:
+            return self.pattern.search(string)
+        match = self.pattern.search(string, start)  # lookbehinds still see before ``start``
+        if match is not None and match.start() == start:
+            return self.pattern.search(string)
+        return match
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -153,10 +182,40 @@ def load(model: str | None = None) -> Language:
     """The spaCy pipeline, built once per process: the blank English tokenizer, or an
     installed statistical model named by ``model`` (its entities become extra candidates)."""
     if model:  # a statistical model keeps its max_length: its entity recognizer needs memory
-        return spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
-    nlp = spacy.blank("en")
-    nlp.max_length = _GROWTH * MAX_CHARS
+        nlp = spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
+    else:
+        nlp = spacy.blank("en")
+        nlp.max_length = _GROWTH * MAX_CHARS
+    suffix = nlp.tokenizer.suffix_search
+    if isinstance(getattr(suffix, "__self__", None), re.Pattern):
+        nlp.tokenizer.suffix_search = _TailSearch(suffix.__self__)
     return nlp
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` in linear time: a whitespace-free run of over ``_LONG_RUN``
+    characters is tokenized in pieces of that many (its tokens may break where the pieces
+    do), the text around it as usual; offsets are unchanged."""
+    cuts = []
+    for m in _LONG.finditer(text):
+        cuts.extend(range(m.start(), m.end(), _LONG_RUN))
+        cuts.append(m.end() + (text[m.end():m.end() + 1] == " "))  # its trailing space
+    if not cuts:
+        return nlp.make_doc(text)
+    bounds = [0, *cuts, len(text)]
+    return _join(nlp, [nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b])
+
+
+def _join(nlp: Language, docs: list[Doc]) -> Doc:
+    """The docs as one, their texts end to end: what ``Doc.from_docs`` does with
+    ``ensure_whitespace=False``, three times faster, keeping what the tokenizer sets (the
+    words, their trailing spaces and the norms of its special cases)."""
+    tokens = numpy.concatenate([d.to_array([ORTH, NORM, SPACY]) for d in docs if len(d)])
+    strings = nlp.vocab.strings
+    doc = Doc(nlp.vocab, words=[strings[orth] for orth in tokens[:, 0].tolist()],
+              spaces=tokens[:, 2].astype(bool).tolist())
+    doc.from_array([NORM], tokens[:, 1:2])
+    return doc
 
 
 def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = None) -> Doc:
@@ -166,7 +225,9 @@ def tokenize(text: str, sentences: tuple[Sentence, ...], model: str | None = Non
     if len(text) > nlp.max_length:
         raise ArticleTooLong(f"article is {len(text):,} characters, over the limit of "
                              f"{nlp.max_length:,}" + (f" for the model {model}" if model else ""))
-    doc = nlp.make_doc(flatten(text)) if not model else nlp(flatten(text))
+    doc = _make_doc(nlp, flatten(text))
+    if model:
+        doc = nlp(doc)
     if len(doc):
         _set_sentence_starts(doc, sentences)
     heads: list[Span] = []

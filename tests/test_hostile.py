@@ -4,9 +4,11 @@
 - corpus articles mutated (characters and sentences deleted, duplicated, shuffled; control,
   zero-width and bidi characters; mojibake; odd spaces and line endings);
 - adversarial inputs for each recognizer and for ``extract`` (100,000 ``$`` signs, ``1,``
-  50,000 times, a 100,000-word capitalized run, ...): each must finish. Inputs that still
-  make a stage quadratic run in a child process with a hang guard (minutes, not a timing
-  assertion) and are strict xfails naming the fix;
+  50,000 times, a 100,000-word capitalized run, ...): each must finish. Inputs that once
+  made a stage quadratic run in a child process with a hang guard (minutes, not a timing
+  assertion);
+- the tokenizer on runs without whitespace: pieces keep every offset, suffixes are found as
+  spaCy finds them;
 - a short run of ``scripts/fuzz.py`` (the full run is ``python scripts/fuzz.py --n 100000``).
 """
 from __future__ import annotations
@@ -268,25 +270,17 @@ ADVERSARIAL = {  # about 100,000 characters each
     "'é' 100,000 times": "é" * 100_000,
 }
 
-# Still quadratic or worse (figures from ``python scripts/fuzz.py --linearity``): spaCy's
-# tokenizer strips suffix characters one at a time, each time searching the rest of the
-# token with a regex anchored at its end, so a long run of suffix characters costs
-# O(n^2) (100,000 ``$``: hours); and the sentence splitter's ``[.!?]+`` retries from every
-# dot of a long run of dots.
-_TOKENIZER = ("spaCy's tokenizer is quadratic in a run of suffix characters ($ ) ' % ; ...): "
-              "fix in nlp.tokenize: give make_doc whitespace-free runs of at most ~1,000 "
-              "characters (tokenize longer runs in pieces and join with Doc.from_docs, "
-              "offsets unchanged) and wrap the tokenizer's suffix_search to look at the last "
-              "~32 characters only")
-_DOTS = ("nlp._END = [.!?]+... retries from every dot of a run (quadratic): fix: "
-         r"(?<![.!?])[.!?]+[\"')\]]*(?=...), which finds the same breaks")
+# Once quadratic: spaCy's tokenizer stripped a run of suffix characters one at a time, each
+# time searching, copying and hashing the rest of the run (100,000 ``$``: an hour), and the
+# sentence splitter's ``[.!?]+`` retried from every dot of a run. nlp.tokenize now takes runs
+# without whitespace in pieces of 1,000 characters and searches for suffixes at the end only.
 SLOW = {
-    "100,000 dollar signs": ("$" * 100_000, _TOKENIZER),
-    "100,000 closing brackets": (")" * 100_000, _TOKENIZER),
-    "100,000 apostrophes": ("'" * 100_000, _TOKENIZER),
-    "mojibake quotes, no space": ("â€™" * 33_000, _TOKENIZER),
-    "HTML entities, no space": ("&amp;" * 20_000, _TOKENIZER),
-    "100,000 dots": ("." * 100_000, _DOTS),
+    "100,000 dollar signs": "$" * 100_000,
+    "100,000 closing brackets": ")" * 100_000,
+    "100,000 apostrophes": "'" * 100_000,
+    "mojibake quotes, no space": "â€™" * 33_000,
+    "HTML entities, no space": "&amp;" * 20_000,
+    "100,000 dots": "." * 100_000,
 }
 
 
@@ -311,8 +305,8 @@ def test_extract_finishes_on_adversarial_input(name):
 
 # The slow inputs run in one child process, started with this module's first test so that it
 # runs beside the others, under a hang guard of _GUARD seconds from its start: far above the
-# few seconds a linear pass over them takes (start-up included), far below the minutes to
-# hours the quadratic ones take today. The child names every input it finishes.
+# seconds a linear pass over them takes (start-up included), far below the minutes to hours
+# the quadratic ones took. The child names every input it finishes.
 _GUARD = 25
 _CHILD = """
 import json, sys
@@ -328,8 +322,7 @@ for name, text in texts.items():
 @pytest.fixture(scope="module", autouse=True)
 def _slow_child(tmp_path_factory):
     inputs = tmp_path_factory.mktemp("slow") / "inputs.json"
-    inputs.write_text(json.dumps({name: text for name, (text, _) in SLOW.items()}),
-                      encoding="utf-8")
+    inputs.write_text(json.dumps(SLOW), encoding="utf-8")
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(inputs)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -351,11 +344,75 @@ def slow_runs(_slow_child) -> set[str]:
     return set(proc.stdout.read().split("\n"))
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-    for name, (_, reason) in SLOW.items()])
+@pytest.mark.parametrize("name", list(SLOW))
 def test_extract_finishes_on_slow_adversarial_input(name, slow_runs):
     assert name in slow_runs
+
+
+# -- runs without whitespace ----------------------------------------------------------------
+
+# Text around a run of over 1,000 characters without whitespace is tokenized as usual; the run
+# in pieces. Every token must index the text (a few thousand characters each: even a
+# quadratic tokenizer would finish).
+AROUND = ("Acme Corp agreed to buy Widget Inc. for $5 million, ", " the company's CFO said.")
+LONG_RUNS = {
+    "5,000 dollar signs": "$" * 5000,
+    "3,001 closing brackets": ")" * 3001,
+    "2,500 apostrophes": "'" * 2500,
+    "1,001 letters (just over)": "a" * 1001,
+    "1,000 letters (at the limit: one piece)": "a" * 1000,
+    "a URL": "http://example.com/" + "a/" * 2000,
+    "words and suffixes": "Acme$)';%&" * 400,
+    "accented letters": "\u00e9" * 3000,
+    "astral characters": "\U0001f600" * 2000,
+    "combining marks": "e\u0301" * 1500,
+    "two runs, one space": "$" * 1500 + " " + ")" * 1500,
+    "two runs, two spaces": "$" * 1500 + "  " + ")" * 1500,
+    "a run, a newline, a run": "x" * 1500 + "\n" + "y" * 1500,
+    "a run between tabs and no-break spaces": "\t\u00a0" + "1," * 1500 + "\u00a0\t",
+    "dots and a word": "." * 2000 + "end",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_RUNS))
+@pytest.mark.parametrize("where", ["alone", "inside a sentence", "at the start", "at the end"])
+def test_long_runs_are_tokenized_with_every_offset_kept(name, where):
+    import spacy
+
+    run = LONG_RUNS[name]
+    before, after = {"alone": ("", ""), "inside a sentence": AROUND,
+                     "at the start": ("", AROUND[1]), "at the end": (AROUND[0], "")}[where]
+    text = before + run + after
+    doc = tokenize(text, segment(text))
+    assert doc.text == flatten(text)
+    assert "".join(t.text_with_ws for t in doc) == doc.text
+    for token in doc:
+        assert doc.text[token.idx:token.idx + len(token)] == token.text
+    plain = spacy.blank("en")
+    words = [t.text for t in doc]
+    if before:
+        expected = [t.text for t in plain.make_doc(before.rstrip())]
+        assert words[:len(expected)] == expected
+    if after:
+        expected = [t.text for t in plain.make_doc(after.lstrip())]
+        assert words[len(words) - len(expected):] == expected
+
+
+def test_text_without_long_runs_is_tokenized_as_spacy_does():
+    import spacy
+
+    plain = spacy.blank("en")
+    rng = random.Random(20251003)
+    alphabet = list(".'\")($%&;:,!?-\u2026\u2019\u201ca1A ") + ["'s", "km", "n't", "..", "\u00b0C"]
+    texts = [path.read_text(encoding="utf-8") for path in CORPUS[:20]]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(20, 120)))
+              for _ in range(300)]
+    texts += ["x" * 40 + "'s", "5" * 40 + "km", "a" + "." * 40, "(" * 40 + "a" + ")" * 40]
+    for text in texts:
+        flat = flatten(text)
+        ours = tokenize(text, segment(text))
+        assert [(t.text, t.idx, t.norm_) for t in ours] == [
+            (t.text, t.idx, t.norm_) for t in plain.make_doc(flat)], text
 
 
 # -- a short fuzzing run ---------------------------------------------------------------------
