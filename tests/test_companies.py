@@ -309,7 +309,66 @@ MORE_MODERN = [
     ("Vistra agreed to sell power from its Comanche Peak plant to a hyperscaler.", [("Vistra", "Vistra")]),
 ]
 
-CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE, *MORE, *MORE_MODERN]
+# -- issue 5: names that shape rules used to cut or miss --------------------------------------------------
+SHAPES_2 = [
+    # a possessive inside the name at the start of a sentence
+    ("Dealer's Choice Capital Inc said it signed a letter of intent to buy Rubberlon Inc.",
+     [("Dealer's Choice Capital Inc", "Dealer's Choice Capital"), ("Rubberlon Inc", "Rubberlon")]),
+    ("Farmer's Pride Foods Inc agreed to acquire Delmont Dairy Co.",
+     [("Farmer's Pride Foods Inc", "Farmer's Pride Foods"), ("Delmont Dairy Co", "Delmont Dairy")]),
+    # partners' names joined by commas before a legal suffix
+    ("Weber, Lasker Capital Corp said it started a tender offer for Symtek Inc at 3.50 dlrs a share.",
+     [("Weber, Lasker Capital Corp", "Weber, Lasker Capital"), ("Symtek Inc", "Symtek")]),
+    ("Hollings, Brandt and Co said it acquired 6.2 pct of Norbert Inc.",
+     [("Hollings, Brandt and Co", "Hollings, Brandt"), ("Norbert Inc", "Norbert")]),
+    ("The offer was made by Ashby, Kress, Moreau and Co, a New York investment firm.",
+     [("Ashby, Kress, Moreau and Co", "Ashby, Kress, Moreau")]),
+    ("Goldman, Sachs and Co will act as dealer manager for the offer.",
+     [("Goldman, Sachs and Co", "Goldman Sachs")]),
+    # ... but not in a list of names
+    ("Unlike Harlow, Benton Corp said it would bid for the leases.", [("Benton Corp", "Benton")]),
+    ("Harlow, Benton Corp and Ives Corp said they would raise prices.",
+     [("Benton Corp", "Benton"), ("Ives Corp", "Ives")]),
+    ("Chrysler, Ford Motor Co and General Motors Corp said they would raise prices.",
+     [("Chrysler", "Chrysler"), ("Ford Motor Co", "Ford Motor"), ("General Motors Corp", "General Motors")]),
+    # wire copy that lost the capital of its first word
+    ("silver Poultry Co Inc said it signed a letter of intent to purchase Lowe Foods Inc.",
+     [("silver Poultry Co Inc", "silver Poultry"), ("Lowe Foods Inc", "Lowe Foods")]),
+    # "for" inside a name, a year before the legal suffix, a limited partnership
+    ("Society for Thrift Bancorp Inc said it completed its reorganization as a holding company.",
+     [("Society for Thrift Bancorp Inc", "Society for Thrift Bancorp")]),
+    ("Dutch insurer Hollandia Anno 1845 N.V. said it will own 20 pct of Vesta Verzekering N.V.",
+     [("Hollandia Anno 1845 N.V.", "Hollandia Anno 1845"), ("Vesta Verzekering N.V.", "Vesta Verzekering")]),
+    ("Utilco said its unit bought a 38 pct interest in Eastwood Energy Limited Partnership for 10 mln dlrs.",
+     [("Eastwood Energy Limited Partnership", "Eastwood Energy")]),
+    ("Bexley Properties Ltd Partnership said it sold two office towers.",
+     [("Bexley Properties Ltd Partnership", "Bexley Properties")]),
+    # company words of other languages
+    ("Shamrock Holdings said it completed the sale of Soyland Co to Vetri Agricola Finanziaria, the "
+     "holding company of the Vetri group.", [("Vetri Agricola Finanziaria", "Vetri Agricola Finanziaria")]),
+    ("Tessel Inc sold 40 pct of its computer unit to Compagnie des Ordinateurs Valmy of France and "
+     "Kaito Corp of Japan for 300 mln dlrs.",
+     [("Compagnie des Ordinateurs Valmy", "Compagnie des Ordinateurs Valmy"), ("Kaito Corp", "Kaito")]),
+    ("Banca Ligure di Credito said it bought a 15 pct stake in Orsini SpA.",
+     [("Banca Ligure di Credito", "Banca Ligure di Credito"), ("Orsini SpA", "Orsini")]),
+    ("Meier Rueckversicherungs-Gesellschaft said it raised its holding in Basler Bau AG.",
+     [("Meier Rueckversicherungs-Gesellschaft", "Meier Rueckversicherungs-Gesellschaft"), ("Basler Bau AG", "Basler Bau")]),
+    ("Sociedad Minera del Sur agreed to sell its copper mine to Andes Copper Ltd.",
+     [("Sociedad Minera del Sur", "Sociedad Minera del Sur"), ("Andes Copper Ltd", "Andes Copper")]),
+    # a person after the company in one capitalized run
+    ("Brexton Corp Chairman L.D. Marsh and members of his family said they cut their stake in Cenwell Corp.",
+     [("Brexton Corp", "Brexton"), ("L.D. Marsh", "L.D. Marsh"), ("Cenwell Corp", "Cenwell")]),
+    # a place inside a company's name
+    ("Tolbert Corp agreed to sell its courier unit to Air Ontario for 30 mln dlrs.",
+     [("Tolbert Corp", "Tolbert"), ("Air Ontario", "Air Ontario")]),
+    # singular heads
+    ("The company agreed to sell the Copper Kettle Restaurant in Frederick, Md., for one mln dlrs.",
+     [("Copper Kettle Restaurant", "Copper Kettle Restaurant")]),
+    ("Lakeside Pacific Corp agreed to pay 3 mln dlrs for the bankrupt Umatilla Pine Sawmill.",
+     [("Lakeside Pacific Corp", "Lakeside Pacific"), ("Umatilla Pine Sawmill", "Umatilla Pine Sawmill")]),
+]
+
+CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE, *MORE, *MORE_MODERN, *SHAPES_2]
 
 KNOWN_FAILURES: set[str] = set()
 
@@ -358,6 +417,16 @@ TRAPS = [
     ("Under the agreement, Nebius will supply capacity to Microsoft.", "Under"),
     ("Analysts at Morgan Stanley said the deal was large.", "Analysts"),
     ("It said the Justice Department had approved the merger.", "It"),
+    # comma-joined names: lists and appositions are not one name
+    ("Smith, Acme Corp's chairman, said it would buy Beta Inc.", "Smith, Acme"),
+    ("In Chicago, Harwell Corp said it sold its stake in Ives Inc.", "Chicago, Harwell"),
+    # places and public bodies after buy/sell cues
+    ("Tolbert Corp agreed to sell its courier unit to Canada for 5 mln dlrs.", "Canada"),
+    ("The sale to Southern California investors was approved.", "Southern California"),
+    ("Holders sued to block the sale in the Delaware Court of Chancery.", "Delaware Court"),
+    ("The merger was approved by the Interstate Commerce Commission.", "Commerce Commission"),
+    # a lower-case word that opens a wrapped line, not a sentence
+    ("Harwell Corp said it raised its stake in\nthe Ives Corp to 9 pct.", "the Ives"),
 ]
 
 

@@ -101,7 +101,38 @@ ORG_HEADS = frozenset({
     "Hospital", "Hospitals", "Society", "Venture", "Partnership", "International", "Broadcasting",
     "Television", "TV", "Cable", "Newspapers", "Publishing", "Bankshares", "Assurance",
     "Packing", "Printing", "Industrial", "Minerals", "Products", "Polymers", "Airline",
+    "Restaurant", "Sawmill",
+    # the same heads in other languages ("Ferro Agricola Finanziaria", "Allianz Versicherung")
+    *("Finanziaria", "Finanziarie", "Assicurazioni", "Industriale", "Industrie", "Industrias",
+      "Gesellschaft", "Aktiengesellschaft", "Versicherung", "Versicherungen", "Bankverein",
+      "Kreditanstalt", "Landesbank", "Sparkasse", "Maatschappij", "Verzekeringen",
+      "Financiere", "Financière", "Industriel", "Industrielle", "Immobiliare", "Immobiliere",
+      "Immobilière", "Petroli", "Petroleos", "Petróleos", "Minera", "Mineracao", "Mineração",
+      "Siderurgica", "Siderúrgica", "Aktiebolag", "Aktieselskab", "Bancaria", "Bancario"),
 })
+# Words that open a company name in other languages ("Compagnie des Machines Bull", "Banque
+# Indosuez", "Societa Finanziaria Telefonica"): a run of two words or more opened by one is a
+# company, without any "of <country>" after it ("... of France": where it is from).
+ORG_START_WORDS = frozenset({
+    "Compagnie", "Compagnia", "Compania", "Compañía", "Companhia", "Societe", "Société",
+    "Societa", "Società", "Sociedad", "Sociedade", "Banque", "Banca", "Banco", "Groupe",
+    "Gruppo", "Grupo", "Caisse", "Cassa", "Koninklijke", "Kredietbank", "Aktiebolaget",
+    "Establissements", "Etablissements", "Établissements", "Industrias", "Instituto", "Istituto",
+})
+# Heads after which "for" stays inside a name ("Society for Savings", "Bank for
+# International Settlements", "Corporation for Public Broadcasting").
+FOR_HEADS = frozenset({"Society", "Association", "Institute", "Foundation", "Center", "Centre",
+                       "Council", "Bank", "Federation", "Agency", "Commission", "League",
+                       "Alliance", "Fund"})
+# Words before a comma-joined name of partners that show a list, not one name ("unlike
+# Exxon, Mobil Corp said").
+LIST_OPENERS = frozenset({"like", "unlike", "besides", "including", "than", "and", "or",
+                          "but", "as", "such", "with", "among", "both", "either", "neither"})
+
+# Words of public bodies, never a company bought or sold ("in the Delaware Court of Chancery").
+PUBLIC_BODY_WORDS = frozenset({"Court", "Commission", "Department", "Ministry", "Government",
+                               "Congress", "Senate", "Parliament", "Bureau", "Tribunal",
+                               "Administration", "Treasury", "Cabinet", "Judge", "Justice"})
 
 # Words joining the parts of a name ("Bank of America", "Procter & Gamble").
 NAME_CONNECTORS = frozenset({"&", "of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "y",

@@ -27,7 +27,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..lexicon.companies import LEGAL_SUFFIXES, SUBJECT_VERBS, Company, Gazetteer, gazetteer
+from ..lexicon.companies import (
+    LEGAL_SUFFIXES,
+    NOT_NAME_STARTS,
+    SUBJECT_VERBS,
+    Company,
+    Gazetteer,
+    gazetteer,
+)
 from ..mentions import CompanyMention, Sentence
 from .names import Found, InitialsIndex, canonical, clean_name, short_forms
 from .shapes import (
@@ -148,12 +155,33 @@ def _run_candidates(toks: list[Tok], a: int, b: int, ambiguous: frozenset[str]) 
         return []
     shape = shape_candidate(toks, a, b)
     if shape:
-        return [shape]
+        # what follows the name in the run may be a person or another name ("LDB Corp
+        # Chairman L.D. Brinkman")
+        rest = _run_candidates(toks, shape[1], b, ambiguous) if b - shape[1] >= 2 else []
+        return [_lower_opener(toks, shape)] + rest
     context = context_candidates(toks, a, b)
     if context:
         return context
     found = object_candidate(toks, a, b, ambiguous) or unit_candidate(toks, a, b)
     return [found] if found else []
+
+
+def _lower_opener(toks: list[Tok], cand: _Cand) -> _Cand:
+    """Wire copy sometimes drops the capital of a sentence's first word ("golden Poultry Co
+    Inc said"): a name with a legal suffix takes in the lower-case word that opens the
+    sentence right before it."""
+    a, e, how = cand
+    if how != "suffix" or a == 0:
+        return cand
+    w, prev = toks[a - 1], toks[a - 2] if a >= 2 else None
+    if w.sent != toks[a].sent or w.heading or not (w.text.isalpha() and w.text.islower()) \
+            or w.text.capitalize() in NOT_NAME_STARTS or len(w.text) < 3:
+        return cand
+    if prev is not None and prev.sent == w.sent:
+        return cand
+    if prev is not None and not (prev.heading or prev.text in (".", "?", "!", '"')):
+        return cand  # a line of wrapped copy, not a sentence
+    return a - 1, e, how
 
 
 @lru_cache(maxsize=4)
@@ -230,13 +258,18 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
     for s, e, how in candidates:
         if how in ("suffix", "shape") and clean_name(claims.span(s, e)) not in gaz.by_alias \
                 and _contains_match(matches, match_starts, s, e):
-            claims.claim(s, e, how)
+            claims.claim(s, e, how, _comma_alias(claims.span(s, e), gaz))
     for a, b, company in matches:
         claims.claim(a, b, "gazetteer", company)
     for s, e, how in candidates + _model_candidates(doc, toks):
-        claims.claim(s, e, how)
+        claims.claim(s, e, how, _comma_alias(claims.span(s, e), gaz))
     _short_forms(claims, spans)
     return canonical(claims.found)
+
+
+def _comma_alias(span: str, gaz: Gazetteer) -> Company | None:
+    """"Goldman, Sachs and Co" is the gazetteer's Goldman Sachs."""
+    return gaz.by_alias.get(clean_name(span).replace(",", "")) if "," in span else None
 
 
 def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:

@@ -29,6 +29,7 @@ from ..lexicon.companies import (
 from ..mentions import CompanyMention
 
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_PARTNERSHIP = re.compile(r",?\s+(?:Limited|Ltd\.?)\s+Partnership$")
 # Endings that cleanco drops but that name the business, not its legal form.
 _KEPT_WORDS = frozenset({"Bancorp", "Bancshares", "Bankshares", "Bancorporation", "Trust"})
 
@@ -67,6 +68,7 @@ def _basename(name: str) -> str:
 def clean_name(mention: str) -> str:
     """A mention without legal suffixes or possessive: "Dixons Group Plc" -> "Dixons"."""
     name = _POSSESSIVE.sub("", " ".join(mention.split())).strip(" ,.")
+    name = _PARTNERSHIP.sub("", name) or name
     for _ in range(4):
         shorter = _basename(name).strip(" ,")
         if name.split()[-1] in _KEPT_WORDS and shorter.split()[-1:] != name.split()[-1:]:

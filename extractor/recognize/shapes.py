@@ -19,9 +19,11 @@ from spacy.tokens import Doc
 from ..lexicon.companies import (
     COMPANY_NOUNS,
     DEAL_CUES,
+    FOR_HEADS,
     GENERIC_FIRST_WORDS,
     GENERIC_NAME_WORDS,
     LEGAL_SUFFIXES,
+    LIST_OPENERS,
     LOWER_SUFFIXES,
     NAME_CONNECTORS,
     NOT_NAME_STARTS,
@@ -32,8 +34,10 @@ from ..lexicon.companies import (
     OF_COUNTRY,
     OF_PLACE_HEADS,
     ORG_HEADS,
+    ORG_START_WORDS,
     PARTY_TITLES,
     PERSON_TITLES,
+    PUBLIC_BODY_WORDS,
     ROLE_WORDS,
     STRONG_SUFFIXES,
     SUBJECT_CONFIRMERS,
@@ -42,7 +46,7 @@ from ..lexicon.companies import (
     UNIT_NOUNS,
 )
 from ..lexicon.hardware import ABBREVIATIONS, MODELS
-from ..lexicon.places import CITIES, COUNTRIES, US_STATES
+from ..lexicon.places import CITIES, COUNTRIES, PLACES, US_STATES
 from ..mentions import Sentence
 
 MAX_RUN = 10
@@ -170,9 +174,19 @@ def _extend(toks: list[Tok], i: int, j: int) -> int:
         return 2
     if w == "'" and nxt == "N" and j + 2 < n and capitalized(toks[j + 2].text):
         return 3
+    if w == "and" and j >= 2 and toks[j - 2].text == "of" and toks[j - 1].text in PLACES \
+            and toks[j - 3].text not in OF_PLACE_HEADS:
+        return 0  # "Compagnie des Machines Bull of France and NEC Corp": two names
     if w in NAME_CONNECTORS and capitalized(nxt) and nxt not in NOT_NAME_STARTS and not (
             w == "of" and toks[j - 1].text in _UNIT_HEADS):
         return 2
+    if w == "for" and toks[j - 1].text in FOR_HEADS and capitalized(nxt) \
+            and nxt not in NOT_NAME_STARTS:
+        return 2  # "Society for Savings Bancorp Inc"
+    if w.isdigit() and (is_suffix(toks, j + 1) if j + 1 < n else False):
+        return 1  # "Stad Rotterdam Anno 1720 N.V."
+    if w == "," and _partners(toks, i, j):
+        return 2  # "Warburg, Pincus Capital Corp", "Kohlberg, Kravis, Roberts and Co"
     if w == "," and nxt in STRONG_SUFFIXES and nxt not in LOWER_SUFFIXES and not (
             j + 2 < n and capitalized(toks[j + 2].text)):
         return 2
@@ -183,6 +197,44 @@ def _extend(toks: list[Tok], i: int, j: int) -> int:
         if k + 1 < n and toks[k].text == ")" and capitalized(toks[k + 1].text):
             return k + 1 - j
     return 0
+
+
+def _partners(toks: list[Tok], i: int, j: int) -> bool:
+    """The comma at ``j`` joins partners' names into one company: the run so far is single
+    words between commas ("Warburg", "Kohlberg, Kravis"), and after the comma capitalized
+    words run to a legal suffix that ends the phrase, not a list ("Exxon, Mobil Corp and
+    Chevron Corp") nor an apposition ("Smith, Acme Corp's chairman")."""
+    n = len(toks)
+    for k in range(i, j):
+        t = toks[k].text
+        if (k - i) % 2 == 1:
+            if t != ",":
+                return False
+        elif not (t.isalpha() and t[0].isupper() and not t.isupper()) or t in NOT_NAME_STARTS \
+                or t in PLACES or t in LEGAL_SUFFIXES or t in ORG_HEADS or t in ORG_START_WORDS:
+            return False
+    if (j - i) % 2 == 0:
+        return False
+    if i > 0 and toks[i - 1].sent == toks[i].sent and (
+            capitalized(toks[i - 1].text) or toks[i - 1].text.lower() in LIST_OPENERS):
+        return False
+    k = j + 1
+    while k < n and k - j <= 8 and toks[k].sent == toks[j].sent:
+        t = toks[k].text
+        if k > j + 1 and is_suffix(toks, k):
+            while k + 1 < n and is_suffix(toks, k + 1):
+                k += 1
+            after = toks[k + 1].text if k + 1 < n else "."
+            later = toks[k + 2].text if k + 2 < n else "."
+            return after not in ("'s", "'") and after not in ROLE_WORDS and not (
+                after in (",", "and", "&", "or") and capitalized(later))
+        if t == ",":
+            if not (k + 1 < n and capitalized(toks[k + 1].text)):
+                return False
+        elif not (capitalized(t) or t in ("and", "&")):
+            return False
+        k += 1
+    return False
 
 
 def _possessive_joins(toks: list[Tok], j: int) -> bool:
@@ -197,7 +249,8 @@ def _possessive_joins(toks: list[Tok], j: int) -> bool:
     if not capitalized(toks[k].text):
         return False
     # After a one-word owner ("Vernell's Fine Candies Inc") a few more words may follow.
-    reach = 4 if j >= 2 and not capitalized(toks[j - 2].text) else 2
+    reach = 4 if j < 2 or toks[j - 2].sent != toks[j - 1].sent or not capitalized(toks[j - 2].text) \
+        else 2
     for m in range(k + 1, min(n, k + reach)):
         if is_suffix(toks, m):
             return True
@@ -212,8 +265,15 @@ def _possessive_joins(toks: list[Tok], j: int) -> bool:
 def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
     """The company inside run ``a:b`` by its ending: a legal suffix or an organisation head."""
     for k in range(b - 1, a, -1):
+        if toks[k].text == "Partnership" and toks[k - 1].text in ("Limited", "Ltd", "Ltd."):
+            return a, k + 1, "suffix"  # "Westwood Energy Limited Partnership"
         if is_suffix(toks, k):
             return a, _of_country(toks, k + 1, OF_COUNTRY[:2]), "suffix"
+    if toks[a].text in ORG_START_WORDS and b - a >= 2:
+        e = b
+        if e - a > 3 and toks[e - 2].text == "of" and toks[e - 1].text in PLACES:
+            e -= 2  # "Compagnie des Machines Bull of France": where it is from
+        return a, e, "shape"
     for k in range(b - 1, a, -1):
         if toks[k].text in ORG_HEADS:
             if toks[k].text in OF_PLACE_HEADS and k + 2 < b and toks[k + 1].text == "of" and all(
@@ -335,11 +395,29 @@ def object_candidate(toks: list[Tok], a: int, b: int,
     if toks[a - 1].text == "The" or (c > 0 and toks[c - 1].text.lower() == "according"):
         return None  # "according to The Information": an outlet
     name = " ".join(t.text for t in toks[a:b])
-    if any(t.text in _not_objects() for t in toks[a:b]) or (b - a == 1 and len(name) <= 2) \
+    if _is_place(toks, a, b) or (b - a == 1 and len(name) <= 2) \
+            or any(t.text in PUBLIC_BODY_WORDS for t in toks[a:b]) \
             or person_titled(toks, a) \
             or not toks[a].text[:1].isalpha() or any(c.isdigit() or c == "$" for c in name):
         return None
     return a, b, "object"
+
+
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                         "Western", "Central", "Upper", "Lower", "Greater", "New"})
+
+
+def _is_place(toks: list[Tok], a: int, b: int) -> bool:
+    """A place or product, not a company: every word is one ("Canada", "Southern California",
+    "Blackwell"), or the whole run is ("Hong Kong"); "Air Canada" is a company."""
+    words = [t.text for t in toks[a:b]]
+    if " ".join(words) in PLACES:
+        return True
+    not_objects = _not_objects()
+    if words[0] in not_objects and words[0] not in PLACES:
+        return True  # a product name opens the run ("Blackwell systems")
+    return any(w in not_objects for w in words) and all(
+        w in not_objects or w in _DIRECTIONS or w in ("of", "and", "the") for w in words)
 
 
 def unit_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
