@@ -52,10 +52,24 @@ from functools import lru_cache
 from extractor.lexicon import dates as lx
 from extractor.mentions import TimeMention
 from extractor.recognize import terms
-from extractor.recognize.timepoints import POINT, Context, Point, iso, parse_point, words
+from extractor.recognize.timepoints import (
+    POINT,
+    POINT_STARTS,
+    Context,
+    Point,
+    iso,
+    parse_point,
+    starts,
+    words,
+)
 
 _PREP = rf"(?:(?P<prep>{words(lx.DATE_PREPOSITIONS + lx.RANGE_STARTS)})\s+)?(?P<a>{POINT})"
-_MASTER = re.compile(r"\b(?:" + "|".join((
+# Where an alternative of ``_MASTER`` may begin (see ``timepoints.starts``).
+_GATE = starts(
+    *POINT_STARTS, lx.END_VERBS, lx.END_WORDS, lx.END_IN_VERBS, lx.START_WORDS,
+    lx.DURATION_CUES, lx.NUMBER_WORDS, lx.FIXED_LENGTH_WORDS, lx.OPEN_DURATION_WORDS,
+    lx.DATE_PREPOSITIONS, lx.RANGE_STARTS)
+_MASTER = re.compile(r"\b" + _GATE + "(?:" + "|".join((
     terms.END, terms.START, terms.DURATION, terms.ADJECTIVE, terms.FIXED, terms.OPEN,
     rf"(?P<single>{_PREP}(?:{terms.RANGE_TAIL})?)")) + ")")
 _POINTS = re.compile(rf"\b{_PREP}")
@@ -130,15 +144,20 @@ def _candidates(text: str, low: int, at: int) -> list[int]:
         stop = end
         while stop > low and text[stop - 1].isspace():
             stop -= 1
-        start = max(text.rfind(" ", low, stop), text.rfind("\n", low, stop)) + 1
-        start = max(start, low)
-        word = text[start:stop].strip(_STRIP).lower()
-        if not word or not all(part in _VOCABULARY or part.isdigit() for part in word.split("-")):
+        start = max(text.rfind(" ", low, stop), text.rfind("\n", low, stop), low - 1) + 1
+        if not _is_grammar_word(text[start:stop]):
             break
         starts.append(start)
         end = start
     starts.reverse()
     return starts
+
+
+@lru_cache(maxsize=4096)
+def _is_grammar_word(token: str) -> bool:
+    """Whether ``token`` (punctuation around it aside) is a word of the grammar or a number."""
+    word = token.strip(_STRIP).lower()
+    return bool(word) and all(part in _VOCABULARY or part.isdigit() for part in word.split("-"))
 
 
 def _interpret(m: re.Match, text: str, published, found) -> TimeMention | None:

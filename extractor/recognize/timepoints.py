@@ -60,18 +60,38 @@ def words(items, *, ci: bool = True, exact=()) -> str:
     return f"(?:{_tree_pattern(tree, ci)})"
 
 
-def _char(char: str, ci: bool) -> str:
+def starts(*tables, digits: str = r"\d") -> str:
+    """A lookahead that holds where a phrase of ``tables`` may begin: at ``digits``, or at
+    the phrase's first word (in any case) before a non-letter. In front of an alternation
+    whose every branch begins so, it lets the engine pass over other words in a few steps
+    and changes no match."""
+    first = {re.split(r"[\s-]+", item)[0].lower() for table in tables for item in table}
+    tree: dict = {}
+    for word in filter(None, first):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return rf"(?={digits}|{_tree_pattern(tree, True, _FOLDS)}(?![A-Za-z]))"
+
+
+# Letters that ``(?i)`` also matches to other characters: the classes of ``starts`` hold them,
+# so that it holds wherever a case-insensitive pattern matches.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _char(char: str, ci: bool, folds: dict | None) -> str:
     if char == " ":
         return r"\s+"
     if ci and char.islower():
-        return f"[{char}{char.upper()}]"
+        return f"[{char}{char.upper()}{(folds or {}).get(char, '')}]"
     return re.escape(char)
 
 
-def _tree_pattern(node: dict, ci: bool) -> str:
+def _tree_pattern(node: dict, ci: bool, folds: dict | None = None) -> str:
     """Case-insensitive letters are character classes: the regex engine skips a branch
     that starts with a class (or a literal) in one step, but not one in ``(?i:...)``."""
-    branches = [_char(char, ci) + _tree_pattern(child, ci)
+    branches = [_char(char, ci, folds) + _tree_pattern(child, ci, folds)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
@@ -132,7 +152,35 @@ _ALTERNATIVES = (
     rf"(?P<yr>{YEAR})",
 )
 POINT_NAMED = "|".join(_ALTERNATIVES)
-POINT = re.sub(r"\(\?P<\w+>", "(?:", POINT_NAMED)
+# Where a point may begin: one or two digits or a year, or the first word of a phrase of
+# these tables (see ``starts``): the alternatives above begin with nothing else.
+POINT_STARTS = (
+    lx.MONTHS, lx.MONTH_ABBREVIATIONS, lx.WEEKDAYS, lx.MONTH_PARTS, lx.YEAR_PARTS,
+    lx.QUARTER_ORDINALS, lx.HALF_ORDINALS, lx.DECADE_END_WORDS, lx.DAY_WORDS, lx.NUMBER_WORDS,
+    lx.ONE_WORDS, lx.SEASONS, ("the", "fiscal", "calendar", "last", "this", "next", "earlier",
+                               "later", "early", "mid", "late", "year", "FY", "Q", "H"),
+)
+POINT_GATE = starts(*POINT_STARTS, digits=r"(?:\d\d?|(?:19|20)\d\d)(?!\d)")
+
+
+def _dispatched(alternatives: tuple[str, ...]) -> str:
+    """``alternatives`` as one alternation split three ways by the first character (a digit,
+    a capital, anything else), each way holding, in their order, the alternatives that can
+    begin with it: the engine tries fewer, and the first that matches is the same."""
+    def group(skip: frozenset[str]) -> str:
+        return "(?:" + "|".join(a for a in alternatives if _NAME.match(a).group(1) not in skip) + ")"
+    return (rf"(?:(?=\d){group(_NEVER_DIGIT)}|(?=[A-Z]){group(_NEVER_CAPITAL)}"
+            rf"|(?![\dA-Z]){group(_NEVER_CAPITAL | _DIGIT_OR_CAPITAL)})")
+
+
+_NAME = re.compile(r"\(\?P<(\w+)>")
+# Alternatives that never begin with a digit, never with a capital, and those that begin
+# only with a digit or a capital (a month or weekday name is matched as written).
+_NEVER_DIGIT = frozenset(("md", "mp", "my", "decend", "yp", "yend", "rth", "rel", "rn", "sea",
+                          "day", "fy", "cy", "mo", "wd"))
+_NEVER_CAPITAL = frozenset(("iso", "us", "yr"))
+_DIGIT_OR_CAPITAL = frozenset(("md", "dm", "my", "mo", "wd"))
+POINT = POINT_GATE + re.sub(r"\(\?P<\w+>", "(?:", _dispatched(_ALTERNATIVES))
 _POINT_RE = re.compile(POINT_NAMED)
 
 
