@@ -394,7 +394,7 @@ def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
     return None
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?!(?:a|an|the|by|from)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r",(?!\s*(?:a|an|the|by|from)\b)", re.I)
 
 
 def _agent(view: View, candidates: list[CompanyMention], trigger: Trigger,

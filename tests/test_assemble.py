@@ -681,6 +681,12 @@ WIRE_COPY = [
          "Commission it bought 1.3 mln Coopers Vision Inc common shares, or 5.9 pct of the total "
          "outstanding.",
          deal("acquisition", "Siebert Capital", None, "Coopers Vision")),
+    wire("The Bank Board said it approved the acquisition of Harbor Savings Corp, a savings "
+         "association based in Torrance, by Pacific Holdings Inc.",
+         deal("acquisition", "Pacific", None, "Harbor Savings")),
+    wire("Fleetwood Bancorp said it agreed to merge with Norris Financial Group in a transaction "
+         "which would create a 23 billion dlr asset bank holding company.",
+         deal("merger", "Norris Financial", None, "Fleetwood Bancorp")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"

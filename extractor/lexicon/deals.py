@@ -269,7 +269,8 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "book value of", "dividend", "total", "totals", "totaling", "totalling", "combined", "altogether",
                     "in all", "bringing", "brings", "revenue", "revenues", "sales of",
                     "net income", "net profit", "profit of", "profits of", "income of",
-                    "loss of", "earnings", "tax credits", "tax credit",
+                    "loss of", "earnings", "tax credits", "tax credit", "lend", "lend it",
+                    "book value was", "book value is",
                     "capital spending", "capital expenditures", "capex", "market value",
                     "market capitalization", "market cap", "valuation of", "valuing",
                     "valued the company at", "valued it at", "valuation", "debt of",
@@ -283,7 +284,8 @@ NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "
                    "on capital", "in capital", "this year", "next year", "on infrastructure this",
                    "in capital expenditures", "on capex", "on data centers this",
                    "in revenues", "in sales", "in cash flow", "of revenue", "of sales",
-                   "line of credit", "credit line", "in tax credits")
+                   "line of credit", "credit line", "in tax credits", "asset", "in assets",
+                   "cumulative", "preferred stock", "convertible", "debentures", "of debentures")
 
 # Regulators, courts and agencies a deal is reported to or reviewed by: never a party
 # ("told the Securities and Exchange Commission it bought ...").
