@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from . import __version__
 from .records import deal_schema
@@ -250,13 +249,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stdin() -> TextIO:
-    """Standard input as UTF-8 whatever the locale, a byte that is not UTF-8 read as U+FFFD
-    (never an exception that would cost the other lines)."""
+def _stdin() -> TextIO | BinaryIO:
+    """Standard input's bytes, which ``sources`` reads as JSON Lines in UTF-8 whatever the
+    locale, line by line (a byte that is not UTF-8 read as U+FFFD, never an exception that
+    would cost the other lines); standard input itself when it has no bytes (in tests)."""
     buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        return sys.stdin
-    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
+    return sys.stdin if buffer is None else buffer
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import io
 import json
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import BinaryIO, Iterable, Iterator, TextIO
 
-from .text import DecodeError, decode_bytes
+from .text import DecodeError, decode_bytes, utf16_codec
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -33,6 +34,8 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # pipeline takes.
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 UTF8 = frozenset({"utf-8", "utf_8", "utf-8-sig", "ascii"})
+# The encoding of a JSON line with bytes that are not UTF-8, read as U+FFFD.
+UTF8_REPLACED = "utf-8 with invalid bytes replaced"
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -134,42 +137,94 @@ def record_sha256(text: str, published: dt.date | None) -> str:
     return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+def _jsonl_record(line: str, source: str, number: int,
+                  encoding: str) -> Document | InputError | None:
+    """The article of line ``number`` of JSON Lines ``source`` (None for a blank line)."""
+    where = f"{source}:{number}"
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(where, 'a JSON Lines article needs a "text" string')
+    doc_id = obj.get("id")
+    published = parse_date(obj.get("published"))
+    return Document(str(doc_id) if doc_id is not None else where, where, source,
+                    record_sha256(obj["text"], published), text=obj["text"],
+                    published=published, encoding=encoding)
+
+
 def _jsonl_records(lines: Iterable[str], source: str, encoding: str = "utf-8",
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """The articles of JSON lines already decoded (UTF-16 files, text streams)."""
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
         if len(line) * 4 > max_bytes:  # a UTF-8 character is at most 4 bytes
             size = len(line.rstrip("\r\n").encode("utf-8", errors="surrogatepass"))
             if size > max_bytes:
-                yield InputError(where, too_big(size, max_bytes))
+                yield InputError(f"{source}:{number}", too_big(size, max_bytes))
                 continue
+        record = _jsonl_record(line, source, number, encoding)
+        if record is not None:
+            yield record
+
+
+def _utf8_jsonl(stream: BinaryIO, source: str,
+                max_bytes: int) -> Iterator[Document | InputError]:
+    """The articles of JSON Lines bytes. JSON is UTF-8 (RFC 8259): each line is decoded on
+    its own, and a line with bytes that are not UTF-8 reads them as U+FFFD (its encoding
+    says so) without costing the other lines theirs."""
+    for number, line in enumerate(_byte_lines(stream, max_bytes), 1):
+        if isinstance(line, int):
+            yield InputError(f"{source}:{number}", too_big(line, max_bytes))
+            continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            text, encoding = line.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = line.decode("utf-8", errors="replace"), UTF8_REPLACED
+        record = _jsonl_record(text, source, number, encoding)
+        if record is not None:
+            yield record
+
+
+def _byte_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | int]:
+    """The lines of a binary stream without their line ends; a line over ``max_bytes`` is
+    not kept (nor read whole): its size comes instead."""
+    while True:
+        line = stream.readline(max_bytes + 2)  # room for "\r\n"
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            end = 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
+            yield line[:len(line) - end] if len(line) - end <= max_bytes else len(line) - end
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(where, 'a JSON Lines article needs a "text" string')
-            continue
-        doc_id = obj.get("id")
-        published = parse_date(obj.get("published"))
-        yield Document(str(doc_id) if doc_id is not None else where, where, source,
-                       record_sha256(obj["text"], published), text=obj["text"],
-                       published=published, encoding=encoding)
+        size, last = len(line), line
+        while not last.endswith(b"\n"):
+            chunk = stream.readline(1 << 20)
+            if not chunk:
+                break
+            size, last = size + len(chunk), last[-1:] + chunk
+        yield size - (2 if last.endswith(b"\r\n") else 1 if last.endswith(b"\n") else 0)
 
 
 def _jsonl_file(file: Path, max_bytes: int) -> Iterator[Document | InputError]:
-    """A JSON Lines file's articles. Files up to ``max_bytes`` are decoded whole (any
-    encoding); bigger ones are streamed as UTF-8, line by line."""
-    if _regular_size(file) <= max_bytes:
-        decoded = decode_bytes(file.read_bytes())
-        yield from _jsonl_records(decoded.text.splitlines(), str(file), decoded.encoding,
-                                  max_bytes)
-        return
-    with file.open("r", encoding="utf-8-sig", errors="replace", newline="\n") as stream:
-        yield from _jsonl_records(stream, str(file), max_bytes=max_bytes)
+    """A JSON Lines file's articles, line by line: UTF-8, or UTF-16 by its byte-order mark or
+    zeros."""
+    _regular_size(file)
+    with file.open("rb") as stream:
+        head = stream.read(4096)
+        stream.seek(0)
+        codec = utf16_codec(head)
+        if codec:
+            text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="\n")
+            yield from _jsonl_records(text, str(file), codec, max_bytes)
+        elif b"\x00" in head:
+            raise DecodeError("binary data, not text")
+        else:
+            yield from _utf8_jsonl(stream, str(file), max_bytes)
 
 
 def _expand(root: Path) -> Iterator[Path]:
@@ -234,19 +289,21 @@ def count_documents(entries: list[tuple[str, Path | None, str]]) -> int | None:
     return total
 
 
-def iter_documents(inputs: Iterable[str], stdin: TextIO | None = None,
+def iter_documents(inputs: Iterable[str], stdin: TextIO | BinaryIO | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Documents from command-line inputs, in order. ``doc_id`` is the JSONL ``id``, else the
     path relative to the folder given on the command line (or the path as given or matched)."""
     return read_plan(plan(inputs), stdin, max_bytes)
 
 
-def read_plan(entries: list[tuple[str, Path | None, str]], stdin: TextIO | None = None,
+def read_plan(entries: list[tuple[str, Path | None, str]], stdin: TextIO | BinaryIO | None = None,
               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """The documents of a ``plan``, in order."""
     for given, file, doc_id in entries:
         if given == "-":
-            if stdin is not None:
+            if isinstance(stdin, io.BufferedIOBase):
+                yield from _utf8_jsonl(stdin, "<stdin>", max_bytes)
+            elif stdin is not None:
                 yield from _jsonl_records(stdin, "<stdin>", max_bytes=max_bytes)
             continue
         if file is None:
@@ -268,7 +325,7 @@ def _read_one(file: Path, doc_id: str, max_bytes: int) -> Iterator[Document | In
         yield InputError(str(file), exc.strerror or str(exc))
 
 
-def iter_articles(inputs: Iterable[str], stdin: TextIO | None = None,
+def iter_articles(inputs: Iterable[str], stdin: TextIO | BinaryIO | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
     """Articles from command-line inputs, in order (``iter_documents`` then ``load``)."""
     for doc in iter_documents(inputs, stdin, max_bytes):

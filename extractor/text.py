@@ -93,6 +93,14 @@ def _western_cp1252(data: bytes) -> str | None:
     return None if _NOT_WESTERN.search(text) else text
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """The codec of UTF-16 bytes starting with ``head``: ``utf-16`` by a byte-order mark,
+    ``utf-16-le`` or ``utf-16-be`` by the zeros beside ASCII letters; None for other bytes."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return _utf16_without_bom(head) if b"\x00" in head else None
+
+
 def _utf16_without_bom(head: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` when zeros stand beside most ASCII letters, else None."""
     zeros_odd = head[1::2].count(0)

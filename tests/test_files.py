@@ -362,12 +362,9 @@ def test_json_lines_with_broken_lines_in_the_middle(tmp_path, capsys):
     assert a["buyer"]["mention"] == "Société Générale SA"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "one byte that is not UTF-8 makes sources._jsonl_file decode the whole file with a "
-    "guessed encoding (cp932 here), so every other line's text is mojibake. Fix: JSON Lines "
-    "are UTF-8 (RFC 8259): decode each line as UTF-8 and only a bad line with "
-    "errors='replace' (noting it), keeping detection for files with a UTF-16 BOM"))
 def test_a_json_line_with_a_byte_that_is_not_utf8_costs_only_that_line(tmp_path, capsys):
+    """JSON Lines are UTF-8 (RFC 8259): each line is decoded on its own. One bad byte made the
+    whole file be decoded in a guessed encoding (cp932), every line's text mojibake."""
     first = json.dumps({"id": "a", "text": "Société Générale SA agreed to acquire Widget Inc "
                         "for €5 million."}, ensure_ascii=False).encode("utf-8")
     bad = b'{"id": "b", "text": "bad \xff byte"}'
@@ -375,9 +372,87 @@ def test_a_json_line_with_a_byte_that_is_not_utf8_costs_only_that_line(tmp_path,
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"\n".join([first, bad, last]) + b"\n")
     code, records, err = run(capsys, path)
+    assert code == 0
     a = next(r for r in records if r["doc_id"] == "a")
     assert a["buyer"]["mention"] == "Société Générale SA"
     assert any(r["doc_id"] == "c" for r in records)
+    assert reason(err, path) == (f"extractor: {path}: not UTF-8, read as "
+                                 f"{sources.UTF8_REPLACED}")
+
+
+SOCIETE = "Société Générale SA agreed to acquire Widget Inc for €5 million."
+ODD_BREAKS = "one\u2028two\u2029three\x85four\x0bfive\x1cend"  # line breaks to str.splitlines
+REPLACED = sources.UTF8_REPLACED
+
+
+def _line(doc_id: str, text: str, codec: str = "utf-8") -> bytes:
+    return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False).encode(codec)
+
+
+def _lines(*texts: str) -> str:
+    return "\n".join(json.dumps({"id": chr(97 + i), "text": t}, ensure_ascii=False)
+                     for i, t in enumerate(texts)) + "\n"
+
+
+# JSON Lines bytes -> what is read: (doc_id, text, encoding) per article, (line, reason) per
+# line refused.
+JSONL_ENCODINGS = {
+    "a byte that is not UTF-8": (
+        _line("a", SOCIETE) + b"\n" + b'{"id": "b", "text": "bad \xff byte"}\n' + _line("c", DEAL),
+        [("a", SOCIETE, "utf-8"), ("b", "bad \ufffd byte", REPLACED), ("c", DEAL, "utf-8")]),
+    "a line in cp1252 among UTF-8 lines": (
+        _line("a", SOCIETE) + b"\n" + _line("b", "café €5", "cp1252") + b"\n" + _line("c", DEAL),
+        [("a", SOCIETE, "utf-8"), ("b", "caf\ufffd \ufffd5", REPLACED), ("c", DEAL, "utf-8")]),
+    "a UTF-8 sequence cut short, then a good line": (
+        b'{"id": "a", "text": "5 \xe2\x82"}\n' + _line("b", SOCIETE),
+        [("a", "5 \ufffd", REPLACED), ("b", SOCIETE, "utf-8")]),
+    "invalid bytes outside the strings": (
+        b'{"id": "a", \xc0\xaf "text": "x"}\n' + _line("b", DEAL),
+        [(1, "not valid JSON"), ("b", DEAL, "utf-8")]),
+    "UTF-8 with a byte-order mark": (
+        b"\xef\xbb\xbf" + _lines(SOCIETE, DEAL).encode(),
+        [("a", SOCIETE, "utf-8"), ("b", DEAL, "utf-8")]),
+    "UTF-16 with a byte-order mark": (
+        _lines(SOCIETE, DEAL).encode("utf-16"),
+        [("a", SOCIETE, "utf-16"), ("b", DEAL, "utf-16")]),
+    "UTF-16-BE with a byte-order mark": (
+        b"\xfe\xff" + _lines(SOCIETE, DEAL).encode("utf-16-be"),
+        [("a", SOCIETE, "utf-16"), ("b", DEAL, "utf-16")]),
+    "UTF-16-LE without one": (
+        _lines(SOCIETE, DEAL).encode("utf-16-le"),
+        [("a", SOCIETE, "utf-16-le"), ("b", DEAL, "utf-16-le")]),
+    "CRLF line ends": (
+        _lines(SOCIETE, DEAL).replace("\n", "\r\n").encode(),
+        [("a", SOCIETE, "utf-8"), ("b", DEAL, "utf-8")]),
+    "line breaks inside a string that only str.splitlines takes for line ends": (
+        _line("a", ODD_BREAKS).replace(b"\\u000b", b"\x0b").replace(b"\\u001c", b"\x1c")
+        + b"\n" + _line("b", ODD_BREAKS),
+        [(1, "not valid JSON"), ("b", ODD_BREAKS, "utf-8")]),
+    "blank and whitespace-only lines": (
+        b"\n  \r\n\t\n" + _line("a", DEAL) + b"\n\n\n",
+        [("a", DEAL, "utf-8")]),
+    "an image named .jsonl": (_png(), [(None, "binary data, not text")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JSONL_ENCODINGS))
+def test_json_lines_are_decoded_line_by_line(tmp_path, case):
+    data, expected = JSONL_ENCODINGS[case]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    found = []
+    for item in sources.iter_articles([str(path)]):
+        if isinstance(item, InputError):
+            line = None if item.source == str(path) else int(item.source.rsplit(":", 1)[1])
+            found.append((line, item.reason))
+        else:
+            found.append((item.doc_id, item.text, item.encoding))
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        if len(want) == 2:  # (line, the start of the reason)
+            assert got[0] == want[0] and got[1].startswith(want[1]), got
+        else:
+            assert got == want
 
 
 def test_a_json_line_with_a_lone_surrogate_costs_nothing_else(tmp_path, capsys):
@@ -398,6 +473,8 @@ def test_standard_input_with_a_byte_that_is_not_utf8(tmp_path):
     assert b"Traceback" not in proc.stderr
     ids = {json.loads(line)["doc_id"] for line in proc.stdout.splitlines()}
     assert ids == {"a", "b"}
+    assert (f"extractor: <stdin>: not UTF-8, read as {sources.UTF8_REPLACED}".encode()
+            in proc.stderr.splitlines())
 
 
 # -- folders, links and files that cannot be read ---------------------------------------------
