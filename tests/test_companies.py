@@ -271,6 +271,21 @@ PEOPLE = [
     ("Stratton Inc said Harold T. Fenn had acquired 12 pct of its stock.",
      [("Stratton Inc", "Stratton"), ("Harold T. Fenn", "Harold T. Fenn")]),
 ]
+PEOPLE += [
+    # an appositive that names a person's trade, or ends in "who"
+    ("It said it will transfer the stock of Rigon SA to a group controlled by Mauro Bellini, an "
+     "Argentine industrialist.", [("Mauro Bellini", "Mauro Bellini"), ("Rigon SA", "Rigon")]),
+    ("Leonard Chavez, a Chicago real estate developer who is seeking control of Myers Co, said he "
+     "bought more shares.", [("Leonard Chavez", "Leonard Chavez"), ("Myers Co", "Myers")]),
+    ("The stake was bought by Hector Ruiz Lopez, a Mexican businessman, for 12 mln dlrs.",
+     [("Hector Ruiz Lopez", "Hector Ruiz Lopez")]),
+    # a pronoun later in the sentence
+    ("Jeffrey Norland, of Santa Monica, Calif., told the Securities and Exchange Commission he sold "
+     "his entire stake in Rollins Industries Inc.", [("Jeffrey Norland", "Jeffrey Norland"),
+                                                     ("Rollins Industries Inc", "Rollins Industries")]),
+    ("Martha Kessler told regulators she had acquired 7.1 pct of Ardent Corp.",
+     [("Martha Kessler", "Martha Kessler"), ("Ardent Corp", "Ardent")]),
+]
 PERSON_CASES = {case[0] for case in PEOPLE}
 
 
@@ -388,6 +403,21 @@ def test_people_are_marked(case):
     text, expected = case
     people = {m.text for m in companies(text) if m.how == "person"}
     assert any(mention in people for mention, _ in expected)
+
+
+# a person's appositive or pronoun never makes a company or a place a person
+NOT_PEOPLE = [
+    ("Blue Heron, a developer of data centers, agreed to sell a site to Crusoe.", "Blue Heron"),
+    ("Jeffrey Norland, of Santa Monica, Calif., told the SEC he sold his stake.", "Santa Monica"),
+    ("Pinecrest Capital, an investor in the company, said it sold its stake.", "Pinecrest Capital"),
+    ("Harlan Foods said its chairman sold shares he held in the company.", "Harlan Foods"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_PEOPLE, ids=_ids)
+def test_not_people(case):
+    text, phrase = case
+    assert phrase not in {m.text for m in companies(text) if m.how == "person"}
 
 
 # -- traps: not companies ---------------------------------------------------------------------------------

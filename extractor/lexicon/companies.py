@@ -212,6 +212,17 @@ PARTY_TITLES = frozenset({"investor", "financier", "industrialist", "businessman
                           "businesswoman", "entrepreneur", "raider", "arbitrager", "arbitrageur",
                           "speculator", "shareholder", "manager", "tycoon", "billionaire",
                           "magnate", "chairman", "chairwoman", "president", "director"})
+# Nouns of an appositive that make the name before it a person ("Camillo Gancia, an Argentine
+# industrialist,"); an appositive ending in "who" does too ("a real estate developer who").
+PERSON_NOUNS = frozenset({"industrialist", "investor", "financier", "businessman",
+                          "businesswoman", "entrepreneur", "executive", "lawyer", "attorney",
+                          "banker", "shareholder", "speculator", "arbitrager", "arbitrageur",
+                          "raider", "magnate", "tycoon", "billionaire", "millionaire",
+                          "publisher", "heir", "heiress", "rancher", "oilman", "philanthropist",
+                          "resident", "citizen", "founder", "chairman", "chairwoman",
+                          "president", "director"})
+# Pronouns that show a name before them in the sentence is a person ("... told the SEC he").
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # Words of a sentence that make it about buying, selling or owning.
 DEAL_CUES = frozenset({"acquire", "acquired", "acquires", "acquiring", "acquisition", "buy",
                        "buys", "bought", "buying", "buyout", "purchase", "purchased", "sell",

@@ -36,6 +36,8 @@ from ..lexicon.companies import (
     ORG_HEADS,
     ORG_START_WORDS,
     PARTY_TITLES,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PERSON_TITLES,
     PUBLIC_BODY_WORDS,
     ROLE_WORDS,
@@ -441,9 +443,9 @@ def _person_word(t: str) -> bool:
 
 def person_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
     """A person acting in a deal: a title before two to four name words ("investor Carl
-    Lindner", "chairman Carl C. Icahn"), or a name with a middle initial ("Walter G. Mize")."""
-    if not toks[a].deal:
-        return None
+    Lindner", "chairman Carl C. Icahn"), a name with a middle initial ("Walter G. Mize"), or
+    a name that an appositive or a pronoun shows to be a person ("Camillo Gancia, an
+    Argentine industrialist", "Jeffrey Neuman, of Santa Monica, told the SEC he sold")."""
     if toks[a].text.lower() in PARTY_TITLES and b - a >= 3:  # "Investor Marla Quint"
         a += 1
     e = a
@@ -456,8 +458,47 @@ def person_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | 
         return None
     titled = a > 0 and toks[a - 1].text.lower() in PARTY_TITLES
     initial = any(_INITIAL.match(t.text) for t in toks[a + 1:e - 1]) and not _INITIAL.match(toks[a].text)
-    if not (titled or initial):
-        return None
     if e < b and not titled:
         return None
-    return a, e, "person"
+    if toks[a].deal and (titled or initial):
+        return a, e, "person"
+    opens = a == 0 or toks[a - 1].sent != toks[a].sent
+    if e == b and not person_titled(toks, a) and e - a <= 3 and not _is_place(toks, a, e) and (
+            _person_appositive(toks, e) or (opens and toks[a].deal and _pronoun_after(toks, e))):
+        return a, e, "person"
+    return None
+
+
+def _person_appositive(toks: list[Tok], comma: int) -> bool:
+    """ ", an Argentine industrialist", ", a Chicago real estate developer who": a person."""
+    n = len(toks)
+    if comma + 2 >= n or toks[comma].text != "," or toks[comma + 1].sent != toks[comma].sent:
+        return False
+    if toks[comma + 1].text.lower() == "who":
+        return True
+    if toks[comma + 1].text.lower() not in ("a", "an"):
+        return False
+    for k in range(comma + 2, min(comma + 9, n)):
+        w = toks[k].text
+        if w in (",", ".", ";", "(") or toks[k].sent != toks[comma].sent:
+            return w in (",", ".", ";") and toks[k - 1].text.lower() in PERSON_NOUNS
+        if w == "who":
+            return True
+        if w.lower() in PERSON_NOUNS and k + 1 < n and toks[k + 1].text in (",", ".", ";", "who"):
+            return True
+    return False
+
+
+def _pronoun_after(toks: list[Tok], e: int) -> bool:
+    """The name opens the sentence and the next personal pronoun in it is "he" or "she",
+    not "it" or "they" ("Jeffrey Neuman, of Santa Monica, told the SEC he sold")."""
+    n = len(toks)
+    for k in range(e, min(e + 20, n)):
+        if toks[k].sent != toks[e - 1].sent:
+            return False
+        w = toks[k].text.lower()
+        if w in PERSON_PRONOUNS:
+            return True
+        if w in ("it", "its", "they", "their", "we", "our"):
+            return False
+    return False
