@@ -184,6 +184,9 @@ def views(analysis: Analysis) -> list[View]:
             noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
         elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()):
             pattern = "supply"  # "sell $300 billion of computing capacity to OpenAI"
+        elif pattern == "invest" and m.group().lower() in _BACKING and not _BACKS_WHOM.match(
+                text, m.end()):
+            continue  # "bring a shuttered reactor back online": no backing
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     places = _outside(analysis.places, analysis.companies)
     buckets = [_bucket(sentences, items) for items in (
@@ -286,13 +289,19 @@ def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
     return rest.split(None, 1)[0].strip(",.;:") in _MODIFIED
 
 
+_DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?value\s+of\s+"
+                         r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:" + _alternation(lex.DEAL_NOUNS)
+                         + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def eligible_money(view: View) -> list[MoneyMention]:
     """Money that may be a deal's own value: not per-unit, not revenue, not an aggregate."""
     out = []
     for m in view.money:
         if m.per:
             continue
-        if _NOT_VALUE_BEFORE.search(view.tail(m.start, 60)):
+        before = view.tail(m.start, 60)
+        if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before):
             continue
         if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
                 view.text, m.end - view.sentence.start):
@@ -352,6 +361,8 @@ _CONTRACTIONS = frozenset(lex.CONTRACTIONS)
 
 
 _CONTROL = ("acquire", "sell", "merge")
+_BACKING = frozenset(lex.forms("back"))
+_BACKS_WHOM = re.compile(r"\s+(?:[A-Z]|(?:the|its|a|an)\s)")
 _WEAK_NOUNS = ("invest", "raise")
 
 
@@ -517,8 +528,10 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             return _distinct(subj, _after(view, candidates, trigger, ("in", "for", "of"), (subj,)), None)
         backer = _after(view, candidates, trigger, ("from", "by", "including", "led"))
         return _distinct(backer, owner or subj, None)
-    if p == "supply":
-        return _distinct(_after(view, candidates, trigger, ("to", "for", *_DIRECT)), subj, None)
+    if p == "supply":  # "X signed an agreement with Y to provide ...": Y is the customer
+        customer = _after(view, candidates, trigger, ("to", "for", *_DIRECT)) or _with_party(
+            view, candidates, subj)
+        return _distinct(customer, subj, None)
     if p == "partner":
         other = _after(view, candidates, trigger, ("with", "between", "and"), (owner or subj,))
         first = owner or subj

@@ -173,6 +173,10 @@ CLOUD_CAPACITY = [
          xfail="no deal: headline 'X, Y in talks over a $N ... deal' - the later name is taken "
                "as subject and the comma-joined first party is not taken as counterparty (one "
                "party)"),
+    case("Nebius Group said it has signed a multi-year agreement with Microsoft Corporation to "
+         "provide dedicated GPU infrastructure capacity. The total contract value of the "
+         "agreement is $17.4 billion through 2031.",
+         deal("cloud_capacity", "Microsoft", "Nebius Group", None, 17.4 * B)),
 ]
 
 CHIP_SUPPLY = [
@@ -492,6 +496,9 @@ POWER = [
     case("Google signed a $3 billion deal to buy hydroelectric power from Brookfield Asset "
          "Management.",
          deal("power", "Google", "Brookfield Asset Management", None, 3 * B)),
+    case("Constellation Energy said it had signed a 20-year power purchase agreement with "
+         "Microsoft that will bring a shuttered reactor at Three Mile Island back online.",
+         deal("power", "Microsoft", "Constellation Energy")),
 ]
 
 
@@ -871,6 +878,7 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("The reactor will be brought back online in 2028 after a four-year shutdown."),
     none("Dome Petroleum Ltd also has tax credits worth about 2.5 billion dlrs, the company said.",
          published=WIRE),
     none("In the year to end March, Flagstone Services reported pre-tax profits of 2.0 mln dlrs "
