@@ -9,12 +9,15 @@ import re
 
 from ..lexicon.places import COUNTRIES, PLACES, US_STATES
 from ..mentions import Mention
+from .money import alternation
 
-_NAME = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-_REGION = "|".join(re.escape(p) for p in sorted(US_STATES + COUNTRIES, key=len, reverse=True))
-_TOWN = r"(?:(?!The\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+# Names as prefix trees: a longer name wins over its prefix, as in a longest-first list.
+_NAME = alternation(PLACES, space=" ")
+_REGION = alternation(US_STATES + COUNTRIES, space=" ")
+# Possessive: giving back letters or words could never reach the ", " that must follow.
+_TOWN = r"(?:(?!The\b)[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+)"
 _PLACE = re.compile(
-    rf"(?<![\w.])(?:{_TOWN}, (?:{_REGION})|(?:{_NAME})(?:, (?:{_REGION}))?)(?![\w]|-based)")
+    rf"(?<![\w.])(?=[A-Z])(?:{_TOWN}, {_REGION}|{_NAME}(?:, {_REGION})?)(?![\w]|-based)")
 
 
 def find_places(text: str) -> tuple[Mention, ...]:
