@@ -268,6 +268,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
     if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target):
         return None
+    if deal_type == "other" and (value is None or value.amount is None):
+        return None  # no word says what is traded and no value: two companies in a sentence
     strength = 0.6 if trigger.pattern in ("noun", "site") else 0.75
     return _Deal(deal_type, trigger.pattern, strength, buyer, seller, target, value)
 

@@ -789,7 +789,7 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
     if seller is not None:
         for kind in seller.kinds:
             implied = lex.PROVIDER_KINDS.get(kind)
-            if implied in ("cloud_capacity", "chip_supply"):
+            if implied in ("cloud_capacity", "chip_supply", "power"):
                 return implied
     for t in ("merger", "acquisition", "cloud_capacity", "chip_supply", "data_center",
               "investment", "partnership"):

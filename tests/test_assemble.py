@@ -499,6 +499,9 @@ POWER = [
     case("Constellation Energy said it had signed a 20-year power purchase agreement with "
          "Microsoft that will bring a shuttered reactor at Three Mile Island back online.",
          deal("power", "Microsoft", "Constellation Energy")),
+    case("Entergy Corp. is building three gas plants for the site. Meta has committed to pay for "
+         "the plants' output under a 15-year agreement with Entergy.",
+         deal("power", "Meta Platforms", "Entergy")),
 ]
 
 
@@ -878,6 +881,10 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Norton said it will provide the South African unit of Global Mining Corp with technical "
+         "support.", published=WIRE),
+    none("Thomas Leasing Corp leases and re-markets used International Business Machines Corp "
+         "equipment, Pacific Holdings Inc said.", published=WIRE),
     none("The reactor will be brought back online in 2028 after a four-year shutdown."),
     none("Dome Petroleum Ltd also has tax credits worth about 2.5 billion dlrs, the company said.",
          published=WIRE),
