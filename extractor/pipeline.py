@@ -20,6 +20,7 @@ from .recognize.companies import find_companies
 from .recognize.dates import find_times
 from .recognize.hardware import find_hardware
 from .recognize.money import find_money
+from .recognize.names import clean_name
 from .recognize.places import find_places
 from .recognize.quantities import find_quantities
 from .recognize.references import find_references
@@ -62,7 +63,8 @@ def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
     analysis = analyse(repaired.text, published, model)
     candidates = assemble(analysis, published)
     explicit = _explicit_index(analysis)
-    return [_record(c, raw, repaired.offsets, doc_id, analysis, explicit) for c in candidates]
+    names = _display_names(explicit)
+    return [_record(c, raw, repaired.offsets, doc_id, explicit, names) for c in candidates]
 
 
 def _grounded(m: Mention, raw: str, offsets: OffsetMap) -> tuple[str, list[int]]:
@@ -84,23 +86,33 @@ def _explicit_index(analysis: Analysis) -> _Explicit:
     return index
 
 
-def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap,
-           analysis: Analysis, explicit: _Explicit | None = None) -> dict | None:
+def _display_names(explicit: _Explicit) -> dict[str, str]:
+    """The name a party goes by in this article: the longest clean form of its mentions
+    ("Exxon Corp" -> "Exxon" where the gazetteer's name is Exxon Mobil; "Advanced Micro
+    Devices" over "AMD"), so that the record names the company as the article does."""
+    names = {}
+    for name, (_, mentions) in explicit.items():
+        forms = [clean_name(m.text) for m in mentions]
+        names[name] = max(forms, key=len) if forms else name
+    return names
+
+
+def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap, explicit: _Explicit,
+           names: dict[str, str]) -> dict | None:
     if c is None:
         return None
     if c.how == "reference":
         # Ground a reference on the company's nearest explicit mention before it.
-        starts, mentions = (explicit if explicit is not None else _explicit_index(analysis)).get(
-            c.name, ((), ()))
+        starts, mentions = explicit.get(c.name, ((), ()))
         i = bisect.bisect_left(starts, c.start)
         if i:
             c = mentions[i - 1]
     mention, span = _grounded(c, raw, offsets)
-    return {"name": c.name, "mention": mention, "span": span}
+    return {"name": names.get(c.name, c.name), "mention": mention, "span": span}
 
 
 def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
-            analysis: Analysis, explicit: _Explicit | None = None) -> Deal:
+            explicit: _Explicit, names: dict[str, str]) -> Deal:
     def ground(m):
         return _grounded(m, raw, offsets)
 
@@ -130,9 +142,9 @@ def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
         "doc_id": doc_id,
         "deal_type": c.deal_type,
         "status": c.status,
-        "buyer": _party(c.buyer, raw, offsets, analysis, explicit),
-        "seller": _party(c.seller, raw, offsets, analysis, explicit),
-        "target": _party(c.target, raw, offsets, analysis, explicit),
+        "buyer": _party(c.buyer, raw, offsets, explicit, names),
+        "seller": _party(c.seller, raw, offsets, explicit, names),
+        "target": _party(c.target, raw, offsets, explicit, names),
         "value": value,
         "term": term,
         "announced": announced,

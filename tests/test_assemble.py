@@ -539,7 +539,7 @@ WIRE_COPY = [
          deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5 * B)),
     wire("British Petroleum Co Plc said it will offer 70 dlrs a share for the 45 pct of Standard "
          "Oil Co it does not already own, a bid valued at 7.4 billion dlrs.",
-         deal("acquisition", "BP", None, "Standard Oil", 7.4 * B)),
+         deal("acquisition", "British Petroleum", None, "Standard Oil", 7.4 * B)),
     wire("Texaco Inc said it sold its Canadian unit, Texaco Canada Inc, to Imperial Oil Ltd for "
          "4.1 billion Canadian dlrs.",
          deal("acquisition", "Imperial Oil", "Texaco", "Texaco Canada", 4.1 * B)),
@@ -554,10 +554,10 @@ WIRE_COPY = [
          "control.",
          deal("acquisition", "Dart Group", None, "Safeway")),
     wire("Kohlberg Kravis Roberts and Co agreed to buy Safeway Stores Inc for 4.25 billion dlrs.",
-         deal("acquisition", "KKR", None, "Safeway", 4.25 * B)),
+         deal("acquisition", "Kohlberg Kravis Roberts", None, "Safeway", 4.25 * B)),
     wire("Safeway Stores Inc said it agreed to be acquired by Kohlberg Kravis Roberts and Co for "
          "69 dlrs a share, or 4.25 billion dlrs.",
-         deal("acquisition", "KKR", None, "Safeway", 4.25 * B)),
+         deal("acquisition", "Kohlberg Kravis Roberts", None, "Safeway", 4.25 * B)),
     wire("Chrysler Corp said it agreed to buy Renault's 46 pct stake in American Motors Corp for "
          "about 200 mln dlrs.",
          deal("acquisition", "Chrysler", "Renault", "American Motors", 200 * M)),
@@ -576,7 +576,7 @@ WIRE_COPY = [
          deal("acquisition", "Philip Morris", None, "Kraft", 12.9 * B)),
     wire("Kraft Inc said it agreed to sell its Duracell battery unit to Kohlberg Kravis Roberts "
          "and Co for 1.8 billion dlrs.",
-         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B)),
+         deal("acquisition", "Kohlberg Kravis Roberts", "Kraft", "Duracell", 1.8 * B)),
     wire("Nortek Inc said it offered 43 dlrs a share for Zurn Industries Inc.",
          deal("acquisition", "Nortek", None, "Zurn Industries"),
          xfail="no deal: verb 'offered <amount> for Y' is not a trigger (the verb 'offer' costs precision on the benchmark)"),
@@ -594,7 +594,7 @@ WIRE_COPY = [
          deal("acquisition", "Wickes", None, "Collins and Aikman", 1.16 * B)),
     wire("Goodyear Tire and Rubber Co said it sold its Motor Wheel Corp unit to a management "
          "group for 125 mln dlrs.",
-         deal("acquisition", None, "Goodyear Tire & Rubber", "Motor Wheel", 125 * M)),
+         deal("acquisition", None, "Goodyear Tire and Rubber", "Motor Wheel", 125 * M)),
     wire("Allegheny International Inc said it agreed to be acquired by an investor group led by "
          "First Boston Corp for about 500 mln dlrs.",
          deal("acquisition", "First Boston", None, "Allegheny International", 500 * M)),
@@ -761,10 +761,9 @@ ACROSS_SENTENCES = [
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 21 * B)),
     wire("Kraft Inc agreed to sell its Duracell unit. Kohlberg Kravis Roberts and Co said it "
          "will pay 1.8 billion dlrs for the unit.",
-         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B),
-         xfail="value missing (and buyer name): 'KKR said it will pay 1.8 billion dlrs for the "
-               "unit' attaches the buyer to the sale but not the value; the buyer is also named "
-               "'Kohlberg Kravis Roberts and' (suffix 'and Co' cut at 'Co')"),
+         deal("acquisition", "Kohlberg Kravis Roberts", "Kraft", "Duracell", 1.8 * B),
+         xfail="value missing: 'KKR said it will pay 1.8 billion dlrs for the unit' attaches "
+               "the buyer to the sale but not the value"),
     case("OpenAI signed a deal with Amazon Web Services. Under the $38 billion agreement, OpenAI "
          "will use hundreds of thousands of Nvidia GPUs.",
          deal("cloud_capacity", "OpenAI", "Amazon Web Services", None, 38 * B)),
@@ -845,7 +844,7 @@ SEVERAL_DEALS = [
          "earlier agreed to sell its Duracell unit to Kohlberg Kravis Roberts and Co for 1.8 "
          "billion dlrs.",
          deal("acquisition", "Philip Morris", None, "Kraft", 12.9 * B),
-         deal("acquisition", "KKR", "Kraft", "Duracell", 1.8 * B)),
+         deal("acquisition", "Kohlberg Kravis Roberts", "Kraft", "Duracell", 1.8 * B)),
     case("Nebius Group signed a $3 billion contract with Meta Platforms. Nebius is also in talks "
          "with Microsoft over a larger capacity deal, people familiar with the matter said.",
          deal("cloud_capacity", "Meta Platforms", "Nebius Group", None, 3 * B),
