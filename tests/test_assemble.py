@@ -697,6 +697,9 @@ WIRE_COPY = [
     wire("Fleetwood Bancorp said it agreed to merge with Norris Financial Group in a transaction "
          "which would create a 23 billion dlr asset bank holding company.",
          deal("merger", "Norris Financial", None, "Fleetwood Bancorp")),
+    wire("Halstead Corp agreed to acquire Ridley Inc for 40 mln dlrs, advised by Goldman Sachs and "
+         "Co.",
+         deal("acquisition", "Halstead", None, "Ridley", 40 * M)),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -880,6 +883,10 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("FCS Laboratories said its investment banker, Butcher and Singer Inc, received a "
+         "preliminary merger proposal from another company.", published=WIRE),
+    none("Valor Plc said it has arranged financing through an issue of ordinary shares "
+         "underwritten by Hoare Govett Ltd and Barclays de Zoete Wedd Ltd.", published=WIRE),
     none("Norton said it will provide the South African unit of Global Mining Corp with technical "
          "support.", published=WIRE),
     none("Thomas Leasing Corp leases and re-markets used International Business Machines Corp "

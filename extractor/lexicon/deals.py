@@ -298,7 +298,11 @@ REGULATORS = ("Justice Department", "Department of Justice", "Trade Department",
 NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", "competitor",
                     "beyond", "unlike", "than", "versus", "against", "competes with",
                     "competing with", "competition with", "compared with", "like", "such as",
-                    "told", "according to")
+                    "told", "according to",
+                    # advisers, bankers and underwriters work on a deal; they are no party to it
+                    "underwritten by", "advised by", "adviser", "advisers", "advisor",
+                    "advisors", "investment banker", "investment bankers", "underwriter",
+                    "underwriters", "dealer-manager", "counsel", "represented by")
 
 # Prepositions that tie a company to a role in a deal sentence.
 ROLE_PREPOSITIONS = ("from", "with", "to", "by", "in", "for", "of", "between", "and",
