@@ -44,7 +44,8 @@ def _trie(phrases) -> str:
 def _compile_triggers() -> re.Pattern:
     groups = [f"(?P<passive>{_trie(lex.PASSIVE_PHRASES)})"]
     for pattern, stems in lex.TRIGGER_VERBS.items():
-        groups.append(f"(?P<{pattern}>{_trie(f for s in stems for f in lex.forms(s))})")
+        phrases = (f for s in stems for v in lex.variants(s) for f in lex.forms(v))
+        groups.append(f"(?P<{pattern}>{_trie(phrases)})")
     groups.append(f"(?P<site_n>{_trie(lex.SITE_NOUNS)})")
     for pattern, nouns in lex.NOUN_PATTERNS.items():
         groups.append(f"(?P<{pattern}_n>{_trie(nouns)})")

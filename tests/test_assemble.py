@@ -700,6 +700,9 @@ WIRE_COPY = [
     wire("Halstead Corp agreed to acquire Ridley Inc for 40 mln dlrs, advised by Goldman Sachs and "
          "Co.",
          deal("acquisition", "Halstead", None, "Ridley", 40 * M)),
+    wire("Mr. Hollis, a Chicago developer, said he raised his stake in Lamont Myers Co to "
+         "273,100 shares, or 12.1 pct, from 9.7 pct.",
+         deal("acquisition", None, None, "Lamont Myers")),  # "his stake": a person's stake
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"

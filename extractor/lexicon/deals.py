@@ -36,6 +36,17 @@ IRREGULAR = {
 }
 
 
+POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
+
+
+def variants(stem: str) -> tuple[str, ...]:
+    """A phrase with "its" said of any owner: "raise its stake in" -> "raise his stake in"."""
+    words = stem.split(" ")
+    if "its" not in words:
+        return (stem,)
+    return tuple(" ".join(d if w == "its" else w for w in words) for d in POSSESSIVE_DETERMINERS)
+
+
 def forms(stem: str) -> tuple[str, ...]:
     """A verb stem and its inflections: acquire -> acquire, acquires, acquired, acquiring."""
     if stem in IRREGULAR:
