@@ -466,6 +466,11 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:
             target = subj
+        if target is None and not trigger.noun and subj is not None and _received(view, trigger):
+            # "X said it received proposals (from Y) to acquire the company": X is the target
+            bidder = next((c for c in candidates if c.name != subj.name
+                           and prep_before(view, c) in ("from", "by")), None)
+            buyer, target = bidder, subj
         target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for")) \
             or _shares_named(view, candidates, buyer)
         seller = _after(view, candidates, trigger, ("from",))

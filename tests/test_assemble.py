@@ -703,6 +703,11 @@ WIRE_COPY = [
     wire("Mr. Hollis, a Chicago developer, said he raised his stake in Lamont Myers Co to "
          "273,100 shares, or 12.1 pct, from 9.7 pct.",
          deal("acquisition", None, None, "Lamont Myers")),  # "his stake": a person's stake
+    wire("Marlin Corp said it has received an offer from Harbor Group Inc to buy the company for "
+         "40 dlrs a share.",
+         deal("acquisition", "Harbor", None, "Marlin")),
+    wire("Cadillac Homes Corp Ltd said it received proposals to acquire the company.",
+         deal("acquisition", None, None, "Cadillac Homes")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
