@@ -2,7 +2,13 @@
 """How many gold party names of a benchmark are found as company mentions, with the right
 extent. Measures the company recognizer alone (issue 5's figure).
 
-usage: python scripts/company_recall.py ARTICLES.jsonl GOLD.jsonl [--misses N]
+With ``--with-units`` the parties named by description count too: business units and assets
+("its cable television business", ``how="unit"``) and groups, unnamed companies and
+governments ("an investor group", "a private corporation", ``how="group"``), all from
+``recognize.units.find_units``. They are mentions of other kinds than companies, so the two
+figures are reported apart.
+
+usage: python scripts/company_recall.py ARTICLES.jsonl GOLD.jsonl [--misses N] [--with-units]
 """
 from __future__ import annotations
 
@@ -32,7 +38,8 @@ def main() -> None:
     ap.add_argument("gold")
     ap.add_argument("--misses", type=int, default=25)
     ap.add_argument("--with-units", action="store_true",
-                    help="also count business units named by description (\"its cable unit\")")
+                    help="also count parties named by description: business units and assets "
+                         "(\"its cable unit\"), groups and unnamed companies (\"an investor group\")")
     args = ap.parse_args()
     texts = {}
     for line in open(args.articles, encoding="utf-8"):
@@ -58,7 +65,7 @@ def main() -> None:
                     found += 1
                 else:
                     misses[f"{role}: {deal[role]}"] += 1
-    what = "company or unit mentions" if args.with_units else "company mentions"
+    what = "company, unit or group mentions" if args.with_units else "company mentions"
     print(f"gold names found as {what}: {found}/{total} = {found / max(total, 1):.3f}")
     for name, n in misses.most_common(args.misses):
         print(f"  missed {n}x {name}")

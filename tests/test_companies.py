@@ -520,6 +520,66 @@ UNITS = [
     ("Keane Steel said investors offered to buy its Jasper steel plate mill.", ["Jasper steel plate mill"]),
 ]
 
+UNITS += [
+    ("Amalgam Mining said it sold a group of mineral properties in Nevada to Kerr Gold.",
+     ["group of mineral properties"]),
+    ("Ostrow Inc said it agreed to sell its Reno, Nev., bottling plant.", ["Reno, Nev., bottling plant"]),
+]
+
+# -- parties named by description: groups, unnamed companies, governments (how="group") --------------
+GROUPS = [
+    ("Larchmont Health said it agreed to sell three clinics to a private corporation for 9 mln dlrs.",
+     ["private corporation"]),
+    ("Kinder N.V., a Bahamas-based firm owned by a British investor, said it bought 5.1 pct of Ardent Corp.",
+     ["Bahamas-based firm"]),
+    ("Delmar Corp said it received commitments from a group of European institutions to buy 400,000 shares.",
+     ["group of European institutions"]),
+    ("The investor group owning about 40 pct of the bank's stock said it would tender for the rest.",
+     ["investor group"]),
+    ("Tessel Inc said it would sell the unit to a new concern formed by its managers.", ["new concern"]),
+    ("The reorganization makes a new Delaware-chartered bank holding company the parent of the bank.",
+     ["Delaware-chartered bank holding company"]),
+    ("Pryor Inc ended talks with a U.S.-based investors group that could not raise the funds.",
+     ["U.S.-based investors group"]),
+    ("Hartwell said the proposal from a leveraged buyout firm had been raised to 24 dlrs a share.",
+     ["leveraged buyout firm"]),
+    ("Kestrel Energy said it will buy 80 pct of a privately-held specialty plastics company it did not name.",
+     ["privately-held specialty plastics company"]),
+    ("Brierly Foods said it sold its South African unit to a consortium of European and South African "
+     "investors.", ["consortium of European and South African investors"]),
+    ("A group of Boston investors and investment partnerships told the SEC it sold its stake in Lyle Corp.",
+     ["group of Boston investors and investment partnerships"]),
+    ("The Singapore government has taken over shares of the Orchard Hotel Ltd.", ["Singapore government"]),
+    ("The New Zealand Government will sell 25 pct of the state airline to the public.",
+     ["New Zealand Government"]),
+    ("A spokesman for the Finance Ministry said no date had been set for the sale.", ["Finance Ministry"]),
+    ("Fenwick Corp said a New York-based private investment firm offered to buy it.",
+     ["New York-based private investment firm"]),
+    ("Acme Inc agreed to acquire a privately-held firm that cleans tank trailers.", ["privately-held firm"]),
+]
+
+GROUP_TRAPS = [
+    ("Holloway Corp is a diversified company based in Ohio.", "diversified company"),
+    ("The unit will become a public company next year.", "public company"),
+    ("It is buying a similar company in Texas.", "similar company"),
+    ("The company said the firm would be sold.", "company"),
+    ("Air New Zealand Ltd. The government said it would sell shares.", "Ltd"),
+    ("Crane said the acquired company had sales of 9 mln dlrs.", "acquired company"),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS, ids=lambda c: c[:40] if isinstance(c, str) else "")
+def test_groups(text, expected):
+    found = [m.text for m in find_units(flatten(text)) if m.how == "group"]
+    assert [e for e in expected if e not in found] == [], found
+
+
+@pytest.mark.parametrize("text,phrase", GROUP_TRAPS, ids=lambda c: c[:40] if isinstance(c, str) else "")
+def test_group_traps(text, phrase):
+    found = [m.text for m in find_units(flatten(text)) if m.how == "group"]
+    assert not any(phrase in g for g in found), found
+
+
 UNIT_TRAPS = [
     ("The board said the offer was in the best interests of shareholders.", "best interests"),
     ("Holders will keep their voting rights after the merger.", "voting rights"),

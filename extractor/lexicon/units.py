@@ -127,3 +127,33 @@ UNIT_NOT_WORDS = frozenset({"best", "voting", "withdrawal", "continuing", "disco
 # unit", "the British subsidiary"): no new party.
 UNIT_REFERENCE_HEADS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "division",
                                   "divisions", "arm", "affiliate"})
+# Collective nouns that may open a unit description with "of" ("a group of mineral properties",
+# "a chain of 40 drugstores").
+UNIT_COLLECTIVES = ("group", "chain", "portfolio", "package", "network", "string", "collection")
+
+# -- parties named by description: "an investor group", "a group of European institutions",
+# "a private corporation", "a Bahamas-based firm", "the Singapore government" ----------------
+# Heads of a group of buyers or sellers ("investor group", "buying group").
+GROUP_HEADS = ("investor group", "investors group", "investment group", "buying group",
+               "investor consortium", "consortium", "syndicate", "investor team")
+# Collective nouns before "of" and the members ("a group of European institutions").
+GROUP_COLLECTIVES = ("group", "consortium", "syndicate", "coalition", "team")
+GROUP_MEMBERS = ("investors", "institutions", "institutional investors", "banks", "companies",
+                 "shareholders", "individuals", "partnerships", "investment partnerships",
+                 "firms", "businessmen", "executives", "managers", "insurers", "funds",
+                 "employees", "directors", "officers", "lenders", "bankers", "families")
+# Nouns of an unnamed company ("a private corporation", "a leveraged buyout firm"); a
+# description needs at least one word before the noun.
+COMPANY_DESCRIPTION_HEADS = ("company", "companies", "corporation", "firm", "concern",
+                             "partnership", "holding company", "investment firm",
+                             "buyout firm")
+# Words that describe an unnamed company without being a party ("a similar company", "a
+# subsidiary company"), and words after which the noun is no party ("the company's").
+DESCRIPTION_NOT_WORDS = frozenset({"similar", "same", "other", "another", "such", "parent",
+                                   "subsidiary", "affiliated", "separate", "combined", "merged",
+                                   "surviving", "acquiring", "acquired", "target", "most",
+                                   "largest", "biggest", "second", "third", "first", "major",
+                                   "leading", "only", "last", "latter", "former", "whole",
+                                   "public"})
+# Governments and ministries as parties ("the New Zealand Government", "the Finance Ministry").
+GOVERNMENT_HEADS = ("government", "Government", "Ministry", "ministry", "Treasury")

@@ -1,18 +1,30 @@
-"""Business units named by description: "its cable television business", "the Alliance
-Automation Systems division", "its two mln Roach shares". Sellers sell these and buyers buy
-them when no company name is given; assembly uses them as targets of last resort.
+"""Parties named by description, not by name: business units and assets ("its cable
+television business", "five rural hospitals"; ``how="unit"``) and groups, unnamed companies
+and governments ("an investor group", "a private corporation", "the Singapore government";
+``how="group"``). Sellers sell units and buyers buy them when no company name is given;
+assembly uses both kinds as targets of last resort ("agreed to acquire a privately-held
+company"), and may use groups as buyers.
 
-A description opens after a determiner, a possessive or a verb of buying or selling ("its",
-"the", "Kaiser Cement's", "acquire"), or with a count ("five rural hospitals"), and ends in a
-unit noun (``lexicon/units.py``) in lower case; the words between are up to five content
-words, never a function word ("an agreement to sell five rural hospitals" yields "five rural
-hospitals"), and may open with a place and its state ("its Sunrise, Fla., branch").
+A unit description opens after a determiner, a possessive or a verb of buying or selling
+("its", "the", "Kaiser Cement's", "acquire"), or with a count ("five rural hospitals"), and
+ends in a unit noun (``lexicon/units.py``) in lower case; the words between are up to five
+content words, never a function word ("an agreement to sell five rural hospitals" yields
+"five rural hospitals"), and may open with a place and its state ("its Sunrise, Fla.,
+branch") or a collective ("a group of mineral properties").
 """
 from __future__ import annotations
 
 import re
 
+from ..lexicon.companies import NOT_NAME_STARTS
 from ..lexicon.units import (
+    COMPANY_DESCRIPTION_HEADS,
+    DESCRIPTION_NOT_WORDS,
+    GOVERNMENT_HEADS,
+    GROUP_COLLECTIVES,
+    GROUP_HEADS,
+    GROUP_MEMBERS,
+    UNIT_COLLECTIVES,
     UNIT_HEADS,
     UNIT_NOT_WORDS,
     UNIT_OPENERS,
@@ -28,26 +40,28 @@ def _alternation(words) -> str:
 
 
 _STOP = _alternation(UNIT_STOP_WORDS)
-_WORD = rf"(?!(?:{_STOP})\b)(?:(?-i:[A-Z])\.){{2,}}|(?!(?:{_STOP})\b)[\w&-][\w&'-]*"
+_WORD = rf"(?!(?:{_STOP})\b)(?:(?-i:[A-Z])\.){{2,}}(?:-\w+)?|(?!(?:{_STOP})\b)[\w&-][\w&'-]*"
 _PLACE = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)\s+"
 _COUNT = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|dozen|several"
 _UNIT = re.compile(
     rf"(?:\b(?P<opener>{_alternation(UNIT_OPENERS)})\s+|(?<=\w)'s\s+|\b(?=(?:{_COUNT})\s))"
     rf"(?:(?P<count>{_COUNT})\s+)?"
-    rf"(?P<phrase>(?:{_PLACE})?(?:(?:{_WORD})\s+){{0,5}}?(?-i:{_alternation(UNIT_HEADS)}))\b(?!-)",
+    rf"(?P<phrase>(?:(?:{_alternation(UNIT_COLLECTIVES)})\s+of\s+)?(?:{_PLACE})?"
+    rf"(?:(?:{_WORD})\s+){{0,5}}?(?-i:{_alternation(UNIT_HEADS)}))\b(?!-)",
     re.IGNORECASE)
 
 
 def find_units(text: str) -> tuple[CompanyMention, ...]:
-    """Descriptions of business units as parties (``how="unit"``, named as written), without
-    the determiner and leading fillers ("existing", "wholly owned")."""
+    """Parties named by description, in order: business units (``how="unit"``, named as
+    written, without the determiner and leading fillers such as "existing", "wholly owned")
+    and the groups of ``find_groups`` (``how="group"``)."""
     out = []
     for m in _UNIT.finditer(text):
         start = m.start("count") if m.group("count") else m.start("phrase")
         words = text[start:m.end("phrase")].split()
         if any(w.lower().strip(",") in UNIT_NOT_WORDS for w in words):
             continue
-        while len(words) > 1 and words[0].lower() in UNIT_SKIP_WORDS:
+        while len(words) > 1 and words[0] in UNIT_SKIP_WORDS:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) < 2 and not m.group("count"):
@@ -57,4 +71,61 @@ def find_units(text: str) -> tuple[CompanyMention, ...]:
             continue  # "the digital unit": a company named elsewhere
         phrase = text[start:m.end("phrase")]
         out.append(CompanyMention(start, m.end("phrase"), phrase, " ".join(phrase.split()), "unit"))
-    return tuple(out)
+    return tuple(sorted(out + list(find_groups(text)), key=lambda c: c.start))
+
+
+# -- parties named by description -------------------------------------------------------------
+
+_MEMBERS = _alternation(GROUP_MEMBERS)
+_GROUP = re.compile(
+    rf"\b(?P<det>an?|the)\s+(?P<phrase>"
+    rf"(?:{_alternation(GROUP_COLLECTIVES)})\s+of\s+(?:(?:{_WORD})\s+){{0,4}}?(?:{_MEMBERS})"
+    rf"(?:\s+and\s+(?:(?:{_WORD})\s+){{0,2}}?(?:{_MEMBERS}))?"
+    rf"|(?:(?:{_WORD})\s+){{0,4}}?(?P<head>(?-i:{_alternation(GROUP_HEADS)})"
+    rf"|(?-i:{_alternation(COMPANY_DESCRIPTION_HEADS)})))\b(?![-'])",
+    re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    rf"(?<![\w.-])(?P<phrase>(?:(?:[A-Z]\.){{2,}}\s+|[A-Z][\w-]*\s+){{1,3}}"
+    rf"(?:{_alternation(GOVERNMENT_HEADS)}))\b")
+# A description after a copula says what a named company is, not who acts ("X is a
+# diversified company", "to become a public company").
+_PREDICATE = re.compile(r"\b(?:is|was|be|been|being|become|becomes|became|remain|remains|as|"
+                        r"into)\s+$", re.I)
+
+
+def find_groups(text: str) -> tuple[CompanyMention, ...]:
+    """Parties named by description, not by name (``how="group"``, named as written, without
+    the determiner): groups of investors ("an investor group", "a group of European
+    institutions"), unnamed companies introduced by "a" ("a private corporation", "a
+    Bahamas-based firm", "a leveraged buyout firm") and governments ("the Singapore
+    government", "the Finance Ministry")."""
+    out = []
+    for m in _GROUP.finditer(text):
+        head = m.group("head")
+        words = m.group("phrase").split()
+        if head and head.lower() in COMPANY_DESCRIPTION_HEADS and (
+                m.group("det").lower() == "the"
+                or any(w.lower() in DESCRIPTION_NOT_WORDS for w in words)
+                or _PREDICATE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "the company", "a similar company", "is a diversified company"
+        start = m.start("phrase")
+        while len(words) > 2 and words[0] in UNIT_SKIP_WORDS:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        out.append(_mention(text, start, m.end("phrase"), "group"))
+    for m in _GOVERNMENT.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("phrase")))
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].group() in NOT_NAME_STARTS:
+                words = words[k + 1:]
+                break
+        if len(words) >= 2:
+            out.append(_mention(text, m.start("phrase") + words[0].start(), m.end("phrase"), "group"))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+def _mention(text: str, start: int, end: int, how: str) -> CompanyMention:
+    phrase = text[start:end]
+    return CompanyMention(start, end, phrase, " ".join(phrase.split()), how)
