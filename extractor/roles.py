@@ -100,7 +100,8 @@ _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINE
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
-_POSSESSIVE = re.compile(r"^'s?\s+(?:[\w$.,-]+\s+){0,6}$")
+_POSSESSIVE = re.compile(r"^'s?\s+(?:(?!(?:to|of|for|from|with|by|in|on|and|its|their|his|her)\s)"
+                         r"[\w$.,-]+\s+){0,6}$", re.I)
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
 _NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
@@ -159,13 +160,13 @@ def _bucket(sentences: tuple[Sentence, ...], items) -> list[list]:
     return out
 
 
-def _outside(places, companies) -> list:
-    """The places that overlap no company (companies are in order of start): one bisection
-    per place over the starts, with the largest end so far, instead of a scan of all."""
+def _outside(items, companies) -> list:
+    """The places or triggers that overlap no company (companies are in order of start): one
+    bisection per item over the starts, with the largest end so far, instead of a scan."""
     starts = [c.start for c in companies]
     ends = list(itertools.accumulate((c.end for c in companies), max))
     out = []
-    for p in places:
+    for p in items:
         i = bisect.bisect_left(starts, p.end)
         if not (i and ends[i - 1] > p.start):
             out.append(p)
@@ -189,6 +190,7 @@ def views(analysis: Analysis) -> list[View]:
                 text, m.end()):
             continue  # "bring a shuttered reactor back online": no backing
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
+    triggers = _outside(triggers, analysis.companies)  # "General Acquisition Co" names a company
     places = _outside(analysis.places, analysis.companies)
     buckets = [_bucket(sentences, items) for items in (
         analysis.companies, analysis.money, analysis.times, analysis.hardware,
@@ -498,6 +500,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
         first = owner or subj
+        of = _after(view, candidates, trigger, ("of",)) if trigger.noun and owner is None else None
+        if of is not None and _OF_ONLY.match(view.between(trigger.end, of.start)):
+            first = of  # "the proposed merger of X into Y"
         survivor = _after(view, candidates, trigger, ("into",), (first,)) or _parent_after(
             view, candidates, trigger, first)
         if survivor is not None and first is not None:
@@ -553,6 +558,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     return _neutral(view, trigger, candidates, owner or subj)
 
 
+_OF_ONLY = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _SUBSIDIARY_OF = re.compile(r"\b(?:unit|subsidiary|part|division)\s+of\s+$", re.I)
 
 

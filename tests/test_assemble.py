@@ -708,6 +708,12 @@ WIRE_COPY = [
          deal("acquisition", "Harbor", None, "Marlin")),
     wire("Cadillac Homes Corp Ltd said it received proposals to acquire the company.",
          deal("acquisition", None, None, "Cadillac Homes")),
+    wire("Viacom International Inc said it set April 6 as the record date for a vote on the "
+         "proposed merger of Arsenal Acquiring Corp, a wholly-owned subsidiary of Arsenal Holdings "
+         "Inc, into Viacom.",
+         deal("merger", "Viacom International", None, "Arsenal Acquiring")),
+    wire("General Acquisition Co began a tender offer for Gencorp Inc at 100 dlrs a share.",
+         deal("acquisition", "General Acquisition", None, "Gencorp")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -891,6 +897,8 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("General Acquisition Co said it was disappointed by Gencorp Inc's response to its "
+         "proposal.", published=WIRE),  # no trigger inside a company's name
     none("FCS Laboratories said its investment banker, Butcher and Singer Inc, received a "
          "preliminary merger proposal from another company.", published=WIRE),
     none("Valor Plc said it has arranged financing through an issue of ordinary shares "
