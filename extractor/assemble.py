@@ -407,8 +407,14 @@ def _retold(a: _Deal, b: _Deal) -> bool:
 
 
 def _same_company(x: CompanyMention, y: CompanyMention) -> bool:
-    """The same company, or a unit and its parent ("Amazon Web Services" and "Amazon")."""
-    return x.name == y.name or x.parent == y.name or y.parent == x.name
+    """The same company, or a unit and its parent ("Amazon Web Services" and "Amazon"), or
+    a name and its first words ("MacAndrews" and "MacAndrews & Forbes")."""
+    return x.name == y.name or x.parent == y.name or y.parent == x.name or _leading(
+        x.name, y.name) or _leading(y.name, x.name)
+
+
+def _leading(short: str, name: str) -> bool:
+    return len(short) >= 4 and name.startswith(short + " ")
 
 
 def _merge(kept: _Deal, d: _Deal) -> None:

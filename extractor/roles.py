@@ -579,12 +579,15 @@ def _shares_named(view: View, candidates: list[CompanyMention],
         if buyer is not None and c.name == buyer.name:
             continue
         before = view.tail(c.start, 60)
-        if _SHARES_AFTER.match(view.text, c.end - view.sentence.start) and _COUNTED.search(before) \
-                or _COUNTED_SHARES_OF.search(before):
-            return c
+        after = c.end - view.sentence.start
+        if _SHARES_AFTER.match(view.text, after) and _COUNTED.search(before) \
+                or _COUNTED_SHARES_OF.search(before) \
+                or _HOLDERS_AFTER.match(view.text, after) and prep_before(view, c) == "to":
+            return c  # "Bank of New York's offer will look good to Irving shareholders"
     return None
 
 
+_HOLDERS_AFTER = re.compile(r"\s+(?:share|stock)?holders\b", re.I)
 _COUNTED = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+$", re.I)
 _COUNTED_SHARES_OF = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:shares|stock)\s+(?:in|of)\s+(?:the\s+)?$", re.I)

@@ -714,6 +714,8 @@ WIRE_COPY = [
          deal("merger", "Viacom International", None, "Arsenal Acquiring")),
     wire("General Acquisition Co began a tender offer for Gencorp Inc at 100 dlrs a share.",
          deal("acquisition", "General Acquisition", None, "Gencorp")),
+    wire("Bank of New York Co said its offer will look good to Irving Bank Corp shareholders.",
+         deal("acquisition", "Bank of New York", None, "Irving Bank")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -790,6 +792,9 @@ ACROSS_SENTENCES = [
          xfail="value missing: 'about 270 mln dlrs, or 27 dlrs a share' - the per-share "
                "lookahead after 270 mln dlrs skips ', or 27 dlrs' and marks the aggregate value "
                "itself as per-share"),
+    wire("MacAndrews and Forbes Group said it will acquire Revlon Group Inc for 20.10 dlrs a "
+         "share. MacAndrews said it increased its offer to purchase all Revlon common shares.",
+         deal("acquisition", "MacAndrews and Forbes", None, "Revlon")),
 ]
 
 
