@@ -92,9 +92,9 @@ _VOCABULARY = _vocabulary(
     lx.FISCAL_WORDS, lx.MONTHS, lx.MONTH_ABBREVIATIONS, lx.WEEKDAYS, lx.HALF_WORDS,
     lx.RANGE_CONNECTORS, ("and", "or", "of"))
 _STRIP = ",.;:()\"'-\u2013"
-_TENSE = re.compile(rf"(?P<future>\b{words(lx.FUTURE_CUES + lx.FUTURE_CUE_VERBS)}\b)"
-                    rf"|(?P<past>\b{words(lx.PAST_CUES)}\b)")
-_CLAUSE_END = re.compile(r"[.!?;,\n](?=\s)")
+_TENSE = re.compile(rf"\b(?:(?P<future>{words(lx.FUTURE_CUES + lx.FUTURE_CUE_VERBS)})\b"
+                    rf"|(?P<past>{words(lx.PAST_CUES)})\b)")
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;,\n](?=\s)")  # matched from a start: the last one
 _NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 _LIST_GAP = re.compile(r"(?:\s*,)?\s*(?:(?i:and|or)\s+)?")
@@ -238,9 +238,8 @@ def _mention(start: int, end: int, text: str, point: Point) -> TimeMention:
 def _is_future(text: str, start: int) -> bool:
     """Whether the nearest tense cue in the clause before ``start`` speaks of the future."""
     window_start = max(0, start - lx.TENSE_WINDOW)
-    ends = list(_CLAUSE_END.finditer(text, window_start, start))
-    if ends:
-        window_start = ends[-1].end()
+    if clause_end := _LAST_CLAUSE_END.match(text, window_start, start):
+        window_start = clause_end.end()
     last = None
     for last in _TENSE.finditer(text, window_start, start):
         pass

@@ -80,10 +80,20 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _clues() -> re.Pattern[str]:
+    """Every phrase holds a model or a head noun, and so the longest word of one of their
+    surface forms: a text with none of these words has no phrase, which one quick scan shows."""
+    forms = [*_SURFACES, *_cased(lex.HEADS)]
+    return re.compile(_alt({max(form.split(" "), key=len) for form in forms}))
+
+
 def find_hardware(text: str) -> tuple[HardwareMention, ...]:
     """Every hardware phrase in ``text``, sorted and non-overlapping; ``text[start:end]`` is the phrase."""
     if not isinstance(text, str):
         raise TypeError("find_hardware expects a str")
+    if not _clues().search(text):
+        return ()
     found: list[HardwareMention] = []
     for match in _pattern().finditer(text):
         found.extend(_mentions(text, match))

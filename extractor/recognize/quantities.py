@@ -25,6 +25,7 @@ from extractor.recognize.money import (
     DIGITS,
     SCALE_LONG,
     WORD_NUMBER,
+    WORD_NUMBER_START,
     alternation,
     cased,
     is_year_like,
@@ -48,8 +49,11 @@ _NUMBER = (
     rf"(?:(?P<qr>-|\s+{alternation(lex.RANGE_WORDS)}\s+)(?P<q2n>{DIGITS})(?:[ -]?(?P<q2l>{SCALE_LONG}))?)?"
     rf"|(?P<qw>{WORD_NUMBER})(?:[\s-]+(?P<qwl>{SCALE_LONG}))?"
 )
+_VAGUE = alternation(cased(lex.VAGUE_COUNTS))
+# Where a quantity may begin (checked first, so that ordinary words are passed over fast).
+_GATE = rf"(?=[\d.]|{WORD_NUMBER_START}|{_VAGUE})"
 _QUANTITY = re.compile(
-    rf"(?<![\w.,$€£¥₹₩-])(?:{_NUMBER}|(?P<vague>{alternation(cased(lex.VAGUE_COUNTS))}))"
+    rf"(?<![\w.,$€£¥₹₩-]){_GATE}(?:{_NUMBER}|(?P<vague>{_VAGUE}))"
     rf"(?:\s+|-)?(?:{_MODIFIER}){{0,{lex.MAX_MODIFIERS}}}{_UNIT}"
 )
 
@@ -97,8 +101,23 @@ def _interpret(m: re.Match) -> QuantityMention | None:
     return QuantityMention(m.start(), m.end(), m.group(), amount, unit.unit)
 
 
+# Every quantity ends in a unit, so holds the longest word of one of its forms: as written
+# for abbreviations, in any case for words. A text with none of them has no quantity.
+_EXACT_CLUES = re.compile(alternation({max(p.split(" "), key=len) for p in _EXACT}))
+_WORD_CLUES = re.compile(alternation({max(re.split(r"[\s-]+", f.lower()), key=len)
+                                      for f in _WORD_FORMS}))
+
+
+def _may_hold_quantity(text: str) -> bool:
+    """False when ``text`` holds no unit clue (checked on ASCII text only, whose lower case
+    is what ``(?i)`` matches)."""
+    return not text.isascii() or bool(_EXACT_CLUES.search(text) or _WORD_CLUES.search(text.lower()))
+
+
 def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     """Every quantity mention in ``text``, sorted by start, non-overlapping."""
+    if not _may_hold_quantity(text):
+        return ()
     found: list[QuantityMention] = []
     pos = 0
     while m := _QUANTITY.search(text, pos):
