@@ -565,6 +565,12 @@ GROUP_TRAPS = [
     ("The company said the firm would be sold.", "company"),
     ("Air New Zealand Ltd. The government said it would sell shares.", "Ltd"),
     ("Crane said the acquired company had sales of 9 mln dlrs.", "acquired company"),
+    ("Rising rates are a growing concern for the bank's investors.", "growing concern"),
+    ("The two companies extended their longstanding partnership.", "longstanding partnership"),
+]
+GROUPS += [
+    ("Vail Inc said it agreed to be acquired by a Dallas-based concern for 30 mln dlrs.", ["Dallas-based concern"]),
+    ("The hotel was sold to a California limited partnership.", ["California limited partnership"]),
 ]
 
 
@@ -589,6 +595,7 @@ UNIT_TRAPS = [
     ("Shares of the Irish magazine Business fell.", "magazine Business"),
     ("It said 231 mln dlrs. The banks will be merged.", "The banks"),
     ("Totem Corp reported a gain on the sale of assets.", "sale of assets"),
+    ("Google will provide up to one million tensor processing units.", "processing units"),
 ]
 
 

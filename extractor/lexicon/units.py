@@ -118,6 +118,8 @@ UNIT_STOP_WORDS = frozenset({
     "sale", "purchase", "acquisition", "merger", "agreement", "deal", "offer", "integration",
     "statement", "company", "buyer", "purchaser", "seller",
 })
+# Endings that name hardware, not a business unit ("tensor processing units").
+UNIT_NOT_ENDINGS = ("processing unit", "processing units")
 # Words that make a phrase something other than a unit: "in the best interests of",
 # "voting rights", "earnings from continuing operations".
 UNIT_NOT_WORDS = frozenset({"best", "voting", "withdrawal", "continuing", "discontinued",
@@ -145,8 +147,13 @@ GROUP_MEMBERS = ("investors", "institutions", "institutional investors", "banks"
 # Nouns of an unnamed company ("a private corporation", "a leveraged buyout firm"); a
 # description needs at least one word before the noun.
 COMPANY_DESCRIPTION_HEADS = ("company", "companies", "corporation", "firm", "concern",
-                             "partnership", "holding company", "investment firm",
-                             "buyout firm")
+                             "limited partnership", "investment partnership",
+                             "holding company", "investment firm", "buyout firm")
+# "concern" is also a worry ("a growing concern"): as a company it takes a participle after it
+# ("a new concern formed by"), or two words, a capital or a hyphen before it.
+CONCERN_PARTICIPLES = frozenset({"formed", "owned", "controlled", "based", "created", "set",
+                                 "organized", "led", "backed", "called", "named",
+                                 "headquartered"})
 # Words that describe an unnamed company without being a party ("a similar company", "a
 # subsidiary company"), and words after which the noun is no party ("the company's").
 DESCRIPTION_NOT_WORDS = frozenset({"similar", "same", "other", "another", "such", "parent",

@@ -19,6 +19,7 @@ import re
 from ..lexicon.companies import NOT_NAME_STARTS
 from ..lexicon.units import (
     COMPANY_DESCRIPTION_HEADS,
+    CONCERN_PARTICIPLES,
     DESCRIPTION_NOT_WORDS,
     GOVERNMENT_HEADS,
     GROUP_COLLECTIVES,
@@ -26,6 +27,7 @@ from ..lexicon.units import (
     GROUP_MEMBERS,
     UNIT_COLLECTIVES,
     UNIT_HEADS,
+    UNIT_NOT_ENDINGS,
     UNIT_NOT_WORDS,
     UNIT_OPENERS,
     UNIT_REFERENCE_HEADS,
@@ -59,7 +61,8 @@ def find_units(text: str) -> tuple[CompanyMention, ...]:
     for m in _UNIT.finditer(text):
         start = m.start("count") if m.group("count") else m.start("phrase")
         words = text[start:m.end("phrase")].split()
-        if any(w.lower().strip(",") in UNIT_NOT_WORDS for w in words):
+        if any(w.lower().strip(",") in UNIT_NOT_WORDS for w in words) \
+                or " ".join(words[-2:]).lower() in UNIT_NOT_ENDINGS:
             continue
         while len(words) > 1 and words[0] in UNIT_SKIP_WORDS:
             start = text.index(words[1], start + len(words[0]))
@@ -108,6 +111,8 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
                 or any(w.lower() in DESCRIPTION_NOT_WORDS for w in words)
                 or _PREDICATE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "the company", "a similar company", "is a diversified company"
+        if head == "concern" and not _a_concern(text, words, m.end("phrase")):
+            continue  # "a growing concern": a worry
         start = m.start("phrase")
         while len(words) > 2 and words[0] in UNIT_SKIP_WORDS:
             start = text.index(words[1], start + len(words[0]))
@@ -124,6 +129,14 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
         if len(words) >= 2:
             out.append(_mention(text, m.start("phrase") + words[0].start(), m.end("phrase"), "group"))
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+def _a_concern(text: str, words: list[str], end: int) -> bool:
+    """ "a new concern formed by", "a data processing concern", "a Dallas-based concern"."""
+    after = text[end:end + 20].split()
+    modifiers = words[:-1]
+    return bool(after and after[0].strip(",") in CONCERN_PARTICIPLES) or len(modifiers) >= 2 \
+        or any(w[:1].isupper() or "-" in w for w in modifiers)
 
 
 def _mention(text: str, start: int, end: int, how: str) -> CompanyMention:
