@@ -266,7 +266,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         named.add(target.name)
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
-    if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target):
+    if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target,
+                                                value is not None and value.amount is not None):
         return None
     if deal_type == "other" and (value is None or value.amount is None):
         return None  # no word says what is traded and no value: two companies in a sentence
@@ -275,7 +276,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
 
 
 def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
-                     seller: CompanyMention | None, target: CompanyMention | None) -> bool:
+                     seller: CompanyMention | None, target: CompanyMention | None,
+                     valued: bool) -> bool:
     """A deal with one named party: a company's own project, a sale or purchase with its
     target, or a funding round; anything else needs a counterparty."""
     if deal_type in _CUSTOMER_TYPES and seller is not None:
@@ -285,7 +287,8 @@ def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
     if deal_type == "investment":
         return trigger.pattern == "raise" and seller is not None and bool(r.ROUND_WORDS.search(view.text))
     if deal_type in ("acquisition", "merger"):
-        return target is not None or seller is not None
+        # "will sell 25 pct of Air New Zealand", not "Following the acquisition, Piosec said"
+        return (target is not None or seller is not None) and (valued or not trigger.noun)
     return True
 
 

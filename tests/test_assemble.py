@@ -716,6 +716,11 @@ WIRE_COPY = [
          deal("acquisition", "General Acquisition", None, "Gencorp")),
     wire("Bank of New York Co said its offer will look good to Irving Bank Corp shareholders.",
          deal("acquisition", "Bank of New York", None, "Irving Bank")),
+    wire("The New Zealand Government will sell 25 pct of state-owned Air New Zealand Ltd to the "
+         "public.",
+         deal("acquisition", None, None, "Air New Zealand")),
+    wire("The 230 mln dlr acquisition of Cortland Mills Inc was completed on Friday.",
+         deal("acquisition", None, None, "Cortland Mills", 230 * M)),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -902,6 +907,10 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Following the acquisition, a Piosec Technology Ltd spokesman said the company has 6.5 "
+         "mln shares outstanding.", published=WIRE),
+    none("After the offer, Southmark Corp will retain about 82 pct of the shares.",
+         published=WIRE),
     none("General Acquisition Co said it was disappointed by Gencorp Inc's response to its "
          "proposal.", published=WIRE),  # no trigger inside a company's name
     none("FCS Laboratories said its investment banker, Butcher and Singer Inc, received a "
