@@ -721,6 +721,9 @@ WIRE_COPY = [
          deal("acquisition", None, None, "Air New Zealand")),
     wire("The 230 mln dlr acquisition of Cortland Mills Inc was completed on Friday.",
          deal("acquisition", None, None, "Cortland Mills", 230 * M)),
+    wire("The Trade Department said it would not refer Larkin Holdings Plc's purchase of Meridian "
+         "Tools Corp to the Monopolies Commission.",
+         deal("acquisition", "Larkin", None, "Meridian Tools")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -907,6 +910,7 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Shell said it would not make an offer for BP."),
     none("Following the acquisition, a Piosec Technology Ltd spokesman said the company has 6.5 "
          "mln shares outstanding.", published=WIRE),
     none("After the offer, Southmark Corp will retain about 82 pct of the shares.",

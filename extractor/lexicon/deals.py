@@ -259,7 +259,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # A sentence with these cues tells no deal of its own.
 NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
-                 "declined to comment on rumors", "ruled out", "would not", "is not selling",
+                 "declined to comment on rumors", "ruled out", "is not selling",
                  "has not held", "no talks", "dismissed reports", "not for sale", "if it were",
                  "hypothetical")
 
