@@ -396,6 +396,9 @@ def _same(a: _Deal, b: _Deal) -> bool:
         return True
     if _retold(a, b):
         return True
+    if a.deal_type in _TERMLESS_TYPES and a.buyer is not None and b.buyer is not None \
+            and a.seller is None and b.target is None:
+        return True  # "Sanwa agreed to buy a stake in BPI" + "Sanwa will buy the shares from IFC"
     return a.buyer is not None and b.buyer is not None and a.seller is not None \
         and b.seller is not None or (a.value is not None and b.value is not None
                                      and a.value.amount == b.value.amount and a.value.amount)

@@ -607,6 +607,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
     acquisition."""
     if trigger.text.lower() not in _BUYING:
         return False
+    if not trigger.noun and _SHARES_OBJECT.match(view.text, trigger.end - view.sentence.start):
+        return True  # "Sanwa will purchase the shares from International Finance Corp"
     for c in sorted([*candidates, *view.units], key=lambda m: m.start):
         if c.start >= trigger.end and not _names_hardware(view, c):
             gap = view.between(trigger.end, c.start)
@@ -620,6 +622,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
 _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)

@@ -803,6 +803,11 @@ ACROSS_SENTENCES = [
     wire("MacAndrews and Forbes Group said it will acquire Revlon Group Inc for 20.10 dlrs a "
          "share. MacAndrews said it increased its offer to purchase all Revlon common shares.",
          deal("acquisition", "MacAndrews and Forbes", None, "Revlon")),
+    wire("Sanwa Bank Ltd has agreed to buy a two pct stake in Oporto-based Banco Portugues de "
+         "Investimento Sarl, a Sanwa official said. Sanwa will purchase the shares from "
+         "International Finance Corp, a BPI shareholder, for 351 mln yen, he said.",
+         deal("acquisition", "Sanwa Bank", "International Finance", "Banco Portugues de Investimento",
+              351 * M)),
 ]
 
 
