@@ -383,7 +383,21 @@ SHAPES_2 = [
      [("Lakeside Pacific Corp", "Lakeside Pacific"), ("Umatilla Pine Sawmill", "Umatilla Pine Sawmill")]),
 ]
 
-CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE, *MORE, *MORE_MODERN, *SHAPES_2]
+# -- headings: names with a legal suffix, in capitals or title case ------------------------------------
+HEADINGS = [
+    ("BRANDON GROUP PLC TO BUY HOLLIS CORP\n\nBrandon Group Plc said it agreed to buy Hollis Corp for "
+     "90 mln dlrs.", [("BRANDON GROUP PLC", "Brandon"), ("HOLLIS CORP", "Hollis")]),
+    ("BANK OF NEW ENGLAND CO SETS STAKE IN DORSET BANK CORP\n\nThe bank said it bought 5 pct.",
+     [("BANK OF NEW ENGLAND CO", "BANK OF NEW ENGLAND"), ("DORSET BANK CORP", "DORSET BANK")]),
+    ("DIXONS GROUP PLC RAISES OFFER FOR CYCLOPS CORP\n\nDixons said it raised its bid.",
+     [("DIXONS GROUP PLC", "Dixons Group"), ("CYCLOPS CORP", "Cyclops Industries")]),
+    ("Chip Stocks Rally As Kestrel Semiconductor Corp Beats Forecasts\n\nShares rose 4 pct.",
+     [("Kestrel Semiconductor Corp", "Kestrel Semiconductor")]),
+    # wire copy's tickers in angle brackets
+    ("Harwell Corp said Lintek <LTK> agreed to buy its coatings unit.", [("Lintek", "Lintek")]),
+]
+
+CASES = [*MODERN, *UNKNOWN_MODERN, *WIRE, *ALIASES, *PEOPLE, *MORE, *MORE_MODERN, *SHAPES_2, *HEADINGS]
 
 KNOWN_FAILURES: set[str] = set()
 
@@ -450,6 +464,10 @@ TRAPS = [
     # comma-joined names: lists and appositions are not one name
     ("Smith, Acme Corp's chairman, said it would buy Beta Inc.", "Smith, Acme"),
     ("In Chicago, Harwell Corp said it sold its stake in Ives Inc.", "Chicago, Harwell"),
+    # headings: only names with a legal suffix
+    ("Chip Stocks Rally As Kestrel Semiconductor Corp Beats Forecasts\n\nShares rose 4 pct.", "Chip Stocks"),
+    ("Acme Widgets Sees Strong Demand For Robots\n\nThe maker said orders rose.", "Strong Demand"),
+    ("HOLLIS CORP SAYS BRANDON OFFER TOO LOW\n\nHollis Corp said it rejected the offer.", "SAYS"),
     # places and public bodies after buy/sell cues
     ("Tolbert Corp agreed to sell its courier unit to Canada for 5 mln dlrs.", "Canada"),
     ("The sale to Southern California investors was approved.", "Southern California"),

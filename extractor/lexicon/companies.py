@@ -161,6 +161,23 @@ NOT_NAME_STARTS = frozenset({
     "Under", "Sale", "Terms", "Purchase", "Completion", "Details", "Under", "Reports", "Report",
 })
 
+# Words of a headline that never belong to a company name, in lower case ("DIXONS GROUP PLC
+# TO BUY CYCLOPS CORP", "Meta Signs Deal With Acme Corp"): a name with a legal suffix in a
+# heading starts after the last of them.
+HEADLINE_WORDS = frozenset({
+    "to", "in", "on", "for", "at", "by", "with", "from", "into", "over", "after", "as", "than",
+    "says", "said", "sees", "sets", "gets", "buys", "buy", "bought", "sells", "sell", "sold",
+    "acquires", "acquire", "acquired", "agrees", "agree", "agreed", "completes", "complete",
+    "completed", "ends", "end", "makes", "make", "raises", "raise", "cuts", "lifts", "ups",
+    "plans", "plan", "bids", "bid", "offers", "offer", "seeks", "seek", "wins", "win", "takes",
+    "take", "signs", "sign", "files", "file", "rejects", "reject", "studies", "weighs",
+    "considers", "unit", "units", "stake", "deal", "deals", "merger", "merge", "merges", "talks",
+    "sale", "purchase", "share", "shares", "not", "no", "may", "will", "could", "would", "is",
+    "are", "was", "has", "have", "had", "up", "down", "again", "buyout", "takeover", "tender",
+    "holders", "shareholders", "names", "elects", "forms", "joins", "drops", "extends",
+    "expects", "reports", "posts", "pct", "percent", "mln", "billion", "dlrs", "and",
+})
+
 # First words too generic to stand alone as a short form of a company name.
 GENERIC_FIRST_WORDS = frozenset({
     "American", "General", "First", "National", "United", "International", "Southern",

@@ -42,6 +42,7 @@ from .shapes import (
     Tok,
     appositive_kinds,
     context_candidates,
+    heading_candidates,
     is_suffix,
     object_candidate,
     person_candidate,
@@ -195,6 +196,14 @@ def _candidates(toks: list[Tok], gaz: Gazetteer) -> tuple[list[_Cand], list[tupl
     for a, b in spans:
         if not toks[a].heading:
             out.extend(_run_candidates(toks, a, b, _ambiguous(gaz)))
+    a = 0
+    while a < len(toks):  # headings: names with a legal suffix only, over the whole line
+        b = a + 1
+        if toks[a].heading:
+            while b < len(toks) and toks[b].sent == toks[a].sent:
+                b += 1
+            out.extend(heading_candidates(toks, a, b))
+        a = b
     return out, spans
 
 
@@ -268,8 +277,25 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
 
 
 def _comma_alias(span: str, gaz: Gazetteer) -> Company | None:
-    """"Goldman, Sachs and Co" is the gazetteer's Goldman Sachs."""
-    return gaz.by_alias.get(clean_name(span).replace(",", "")) if "," in span else None
+    """"Goldman, Sachs and Co" is the gazetteer's Goldman Sachs; "CYCLOPS CORP" (a heading in
+    capitals) is its Cyclops Corp."""
+    if "," in span:
+        return gaz.by_alias.get(clean_name(span).replace(",", ""))
+    if span.isupper() and len(span) > 4:
+        folded = _folded_aliases(gaz)
+        return folded.get(span.casefold()) or folded.get(clean_name(span).casefold())
+    return None
+
+
+@lru_cache(maxsize=4)
+def _folded_aliases(gaz: Gazetteer) -> dict[str, Company]:
+    """Gazetteer aliases in case-folded form, without the ambiguous ones ("ORACLE" could be a
+    word in a heading) and without acronyms."""
+    out: dict[str, Company] = {}
+    for alias, company in gaz.by_alias.items():
+        if alias not in company.ambiguous and not alias.isupper():
+            out.setdefault(alias.casefold(), company)
+    return out
 
 
 def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:

@@ -190,6 +190,7 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
                 else:
                     name = initials.find(name.split()) or name
             named.append((f, name))
+    named = _same_case(named)
     kinds: dict[str, tuple[str, ...]] = {}
     for f, name in named:
         more = (f.company.kinds if f.company else ()) + f.kinds
@@ -199,6 +200,16 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         parent = f.company.parent if f.company else None
         out.append(CompanyMention(f.start, f.end, f.text, name, f.how, parent, kinds[name]))
     return tuple(out)
+
+
+def _same_case(named: list[tuple[Found, str]]) -> list[tuple[Found, str]]:
+    """A name in capitals ("DIXONS GROUP" from a heading) takes the spelling of the same name
+    found in ordinary case ("Dixons Group")."""
+    spelled = {n.casefold(): n for f, n in named if not n.isupper()}
+    if not spelled:
+        return named
+    return [(f, spelled.get(n.casefold()) or spelled.get(clean_name(n.title()).casefold(), n)
+             if n.isupper() and len(n) > 4 else n) for f, n in named]
 
 
 def _nearest(names: list[tuple[int, str]], start: int) -> str:

@@ -22,6 +22,7 @@ from ..lexicon.companies import (
     FOR_HEADS,
     GENERIC_FIRST_WORDS,
     GENERIC_NAME_WORDS,
+    HEADLINE_WORDS,
     LEGAL_SUFFIXES,
     LIST_OPENERS,
     LOWER_SUFFIXES,
@@ -285,6 +286,36 @@ def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | N
     return None
 
 
+def heading_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, str]]:
+    """Names with a legal suffix inside a heading's run, in title case or capitals ("DIXONS
+    GROUP PLC TO BUY CYCLOPS CORP"): each starts after the last headline word before its
+    suffix; other heading words are never names by shape."""
+    out, start, k = [], a, a
+    while k < b:
+        if k > start and toks[k].text not in LOWER_SUFFIXES and is_suffix(toks, k) \
+                and toks[k].text.rstrip(".") in STRONG_SUFFIXES | {s.upper() for s in STRONG_SUFFIXES}:
+            e = k + 1
+            while e < b and is_suffix(toks, e):
+                e += 1
+            s = k
+            while s > start and _heading_name_word(toks[s - 1].text):
+                s -= 1
+            while s < k and toks[s].text.lower() in NAME_CONNECTORS:
+                s += 1
+            if s < k:
+                out.append((s, e, "suffix"))
+            start = k = e
+            continue
+        k += 1
+    return out
+
+
+def _heading_name_word(w: str) -> bool:
+    if w.lower() in NAME_CONNECTORS or w in ("&", "-", "'s"):
+        return True
+    return capitalized(w) and w.lower() not in HEADLINE_WORDS and w.capitalize() not in NOT_NAME_STARTS
+
+
 def _of_country(toks: list[Tok], e: int, countries: tuple) -> int:
     """Extend a name over "of America" ("Dynamics Corp of America"); heads without a legal
     suffix also over "of the U.S." ("Equitable Life Assurance Society of the U.S.")."""
@@ -315,6 +346,8 @@ def context_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, 
         return [(a, b, "context")] if b - a <= 5 else []
     if nxt == "(" and after in EXCHANGES:
         return [(a, b, "ticker")]
+    if nxt == "<" and b + 2 < len(toks) and toks[b + 2].text == ">" and after.replace(".", "").isupper():
+        return [(a, b, "ticker")]  # wire copy: "Penril Corp <PNL>"
     if nxt == "(" and b + 2 < len(toks) and toks[b + 2].text == ")" and _acronym_of(after, toks[a:b]):
         return [(a, b, "defined")]
     if nxt in ROLE_WORDS and b - a <= 4 and not person_titled(toks, a):
