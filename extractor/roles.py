@@ -189,6 +189,8 @@ def views(analysis: Analysis) -> list[View]:
         elif pattern == "invest" and m.group().lower() in _BACKING and not _BACKS_WHOM.match(
                 text, m.end()):
             continue  # "bring a shuttered reactor back online": no backing
+        elif m.group().lower() in _BUYING and _BUYS_BACK.match(text, m.end()):
+            continue  # "buy back its own shares": a buyback, no deal
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     triggers = _outside(triggers, analysis.companies)  # "General Acquisition Co" names a company
     places = _outside(analysis.places, analysis.companies)
@@ -365,6 +367,7 @@ _CONTRACTIONS = frozenset(lex.CONTRACTIONS)
 
 _CONTROL = ("acquire", "sell", "merge")
 _BACKING = frozenset(lex.forms("back"))
+_BUYS_BACK = re.compile(r"\s+back\b", re.I)
 _BACKS_WHOM = re.compile(r"\s+(?:[A-Z]|(?:the|its|a|an)\s)")
 _WEAK_NOUNS = ("invest", "raise")
 

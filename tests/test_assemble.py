@@ -915,6 +915,9 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Shell chief executive Wael Sawan has said he would prefer to buy back the company's own "
+         "shares rather than pursue a large acquisition."),
+    none("Apple Inc said it bought back $20 billion of its shares in the quarter."),
     none("Shell said it would not make an offer for BP."),
     none("Following the acquisition, a Piosec Technology Ltd spokesman said the company has 6.5 "
          "mln shares outstanding.", published=WIRE),
