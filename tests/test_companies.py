@@ -370,6 +370,11 @@ SHAPES_2 = [
      [("Meier Rueckversicherungs-Gesellschaft", "Meier Rueckversicherungs-Gesellschaft"), ("Basler Bau AG", "Basler Bau")]),
     ("Sociedad Minera del Sur agreed to sell its copper mine to Andes Copper Ltd.",
      [("Sociedad Minera del Sur", "Sociedad Minera del Sur"), ("Andes Copper Ltd", "Andes Copper")]),
+    # a Nordic legal form inside the name
+    ("The Wallenberg group raised its holding in Telefon AB L.M. Ericsson to 37.5 pct of the votes.",
+     [("Telefon AB L.M. Ericsson", "Telefon AB L.M. Ericsson")]),
+    ("Volvo AB Chairman Pehr Gyllenhammar said the company bought 10 pct of Saab Marine AB.",
+     [("Volvo AB", "Volvo"), ("Saab Marine AB", "Saab Marine")]),
     # a person after the company in one capitalized run
     ("Brexton Corp Chairman L.D. Marsh and members of his family said they cut their stake in Cenwell Corp.",
      [("Brexton Corp", "Brexton"), ("L.D. Marsh", "L.D. Marsh"), ("Cenwell Corp", "Cenwell")]),

@@ -63,6 +63,9 @@ LEGAL_SUFFIXES = frozenset({
     "Bancorp", "Bancshares", "Trust", "co", "inc", "corp", "ltd", "plc", "Sarl", "SARL", "KG",
     "KGaA", "Cie", "Cie.", "SAB", "Oy", "S.p.A", "Companies",
 })
+# Legal forms that may stand inside a Nordic name, before the rest of it ("Telefon AB L.M.
+# Ericsson", "Oy Nokia Ab").
+INNER_SUFFIXES = frozenset({"AB", "Oy", "Oyj", "A/S"})
 # Wire copy writes suffixes in odd cases ("Norton co", "Zico Holdings INc"): compared lower-cased.
 LOWER_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc",
                             "llc", "cos", "cos."})

@@ -23,6 +23,7 @@ from ..lexicon.companies import (
     GENERIC_FIRST_WORDS,
     GENERIC_NAME_WORDS,
     HEADLINE_WORDS,
+    INNER_SUFFIXES,
     LEGAL_SUFFIXES,
     LIST_OPENERS,
     LOWER_SUFFIXES,
@@ -271,7 +272,12 @@ def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | N
         if toks[k].text == "Partnership" and toks[k - 1].text in ("Limited", "Ltd", "Ltd."):
             return a, k + 1, "suffix"  # "Westwood Energy Limited Partnership"
         if is_suffix(toks, k):
-            return a, _of_country(toks, k + 1, OF_COUNTRY[:2]), "suffix"
+            e = k + 1
+            if toks[k].text in INNER_SUFFIXES:  # "Telefon AB L.M. Ericsson"
+                while e < b and e - k <= 3 and toks[e].text not in NOT_NAME_STARTS \
+                        and toks[e].text.lower() not in PERSON_TITLES and capitalized(toks[e].text):
+                    e += 1
+            return a, _of_country(toks, e, OF_COUNTRY[:2]), "suffix"
     if toks[a].text in ORG_START_WORDS and b - a >= 2:
         e = b
         if e - a > 3 and toks[e - 2].text == "of" and toks[e - 1].text in PLACES:
