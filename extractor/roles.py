@@ -366,6 +366,7 @@ _CONTRACTIONS = frozenset(lex.CONTRACTIONS)
 
 
 _CONTROL = ("acquire", "sell", "merge")
+_STAKES = frozenset(("stake", "equity stake", "stake purchase"))
 _BACKING = frozenset(lex.forms("back"))
 _BUYS_BACK = re.compile(r"\s+back\b", re.I)
 _BACKS_WHOM = re.compile(r"\s+(?:[A-Z]|(?:the|its|a|an)\s)")
@@ -461,6 +462,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     """(buyer, seller, target) for a trigger's role pattern."""
     p = trigger.pattern
     owner = _possessor(view, candidates, trigger) if trigger.noun else None
+    if owner is None and trigger.noun and trigger.text.lower() in _STAKES:
+        owner = _modifier(view, candidates, trigger, subj)  # "talks about a KLM minority stake"
     if p == "passive":  # the agent follows the phrase, which ends in "by" or "to"
         return _distinct(_after(view, candidates, trigger, ("", "by", "to")), None, subj)
     if p == "acquire" or (p == "procure" and _acquires(view, candidates, trigger)):

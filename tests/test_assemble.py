@@ -724,6 +724,9 @@ WIRE_COPY = [
     wire("The Trade Department said it would not refer Larkin Holdings Plc's purchase of Meridian "
          "Tools Corp to the Monopolies Commission.",
          deal("acquisition", "Larkin", None, "Meridian Tools")),
+    case("Cardigan Shipping Plc said it held preliminary talks about a Nvidia minority stake in "
+         "Nscale Ltd.",
+         deal("acquisition", "Nvidia", None, "Nscale")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
