@@ -44,7 +44,8 @@ def without_surrogates(text: str) -> str:
 
 def decode_bytes(data: bytes) -> Decoded:
     """Bytes to text: UTF-8 or UTF-16 by their BOM, UTF-16 without one by its zeros, then
-    UTF-8, then detection; NUL bytes in anything else mean binary data."""
+    UTF-8, then UTF-8 with a few invalid bytes, then Western cp1252, then detection; NUL
+    bytes in anything else mean binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
         return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -60,6 +61,9 @@ def decode_bytes(data: bytes) -> Decoded:
         pass
     if has_nul:
         raise DecodeError("binary data, not text")
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     western = _western_cp1252(data)
     if western is not None:
         return Decoded(western, "cp1252")
@@ -67,6 +71,32 @@ def decode_bytes(data: bytes) -> Decoded:
     if best is None:
         raise DecodeError("binary data or an unknown encoding")
     return Decoded(str(best), best.encoding)
+
+
+# UTF-8 with a few invalid bytes (a corrupted byte, a character cut short) is still UTF-8:
+# its invalid sequences are a tiny share of the text and no more than its valid multibyte
+# characters. Text in a single-byte code page has next to no valid multibyte characters (its
+# accented letters stand alone between ASCII letters, each an invalid sequence), and binary
+# data has far more invalid sequences than valid characters.
+_FEW_INVALID = 3
+_INVALID_SHARE = 100  # over _FEW_INVALID, at most one invalid sequence in this many bytes
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """``data`` read as UTF-8 with U+FFFD for each invalid sequence when they are few (at
+    most ``_FEW_INVALID``, or 1% of the bytes) and no more than the valid multibyte
+    characters, else None. The encoding says how many bytes were replaced."""
+    text = data.decode("utf-8", errors="replace")
+    # A U+FFFD written in the text is the valid sequence EF BF BD, never part of another.
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if invalid > max(_FEW_INVALID, len(data) // _INVALID_SHARE):
+        return None
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    if multibyte < invalid:
+        return None
+    replaced = len(data) - len(data.decode("utf-8", errors="ignore").encode("utf-8"))
+    plural = "" if replaced == 1 else "s"
+    return Decoded(text, f"utf-8 with {replaced} invalid byte{plural} replaced")
 
 
 # Outside ASCII, Western text in Windows-1252 (Latin-1 is its subset for text) holds Latin

@@ -214,18 +214,39 @@ def test_single_byte_encodings_are_read_as_written(tmp_path, capsys, text, codec
         assert [r["value"]["text"] for r in records] == ["\u20ac150 million"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "UTF-8 text with one invalid byte among accented letters or dashes: UTF-8 fails, cp1252 "
-    "shows mojibake inside words ('SociÃ©tÃ©'), and charset_normalizer finds no encoding, so "
-    "the article is refused ('binary data or an unknown encoding'). Fix in text.decode_bytes: "
-    "bytes that are mostly valid UTF-8 (multibyte sequences, few invalid bytes) are read as "
-    "UTF-8 with errors='replace', and reported so, before detection"))
-def test_utf8_with_one_invalid_byte_among_accents_is_read(tmp_path, capsys):
+# UTF-8 with a few invalid bytes among accented letters and dashes (UTF-8 failed, cp1252 showed
+# mojibake inside words, 'SociÃ©tÃ©', and charset_normalizer found no encoding: refused as
+# 'binary data or an unknown encoding'): read as UTF-8, U+FFFD for the bad bytes, and noted.
+BROKEN_UTF8 = {
+    "a stray byte after the deal": (
+        "Société Générale SA said it agreed to buy Widget Inc for €5 million — in cash.\n"
+        .encode() + b"Acme Corp \xff said so.\n", 1),
+    "a cp1252 byte inside the deal": (
+        "Société Générale SA said it agreed to buy Widget Inc for €5 million ".encode()
+        + b"\x97 in cash.\n", 1),  # cp1252's em dash
+    "a dash cut short at the end": (
+        "Société Générale SA said it agreed to buy Widget Inc for €5 million — in cash. "
+        .encode() + b"\xe2\x80", 2),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_UTF8))
+def test_utf8_with_an_invalid_byte_among_accents_is_read(tmp_path, capsys, case):
+    data, replaced = BROKEN_UTF8[case]
     path = tmp_path / "broken.txt"
-    path.write_bytes("Société Générale SA said it agreed to buy Widget Inc for €5 million — "
-                     "in cash.\n".encode() + b"Acme Corp \xff said so.\n")
-    code, records, err = run(capsys, path)
-    assert code == 0 and "Société Générale" in read_article(path).text
+    path.write_bytes(data)
+    g = good(tmp_path)
+    code, records, err = run(capsys, path, g)
+    assert code == 0
+    assert read_article(path).text == data.decode("utf-8", errors="replace")
+    plural = "" if replaced == 1 else "s"
+    assert reason(err, path) == (f"extractor: {path}: not UTF-8, read as utf-8 with {replaced} "
+                                 f"invalid byte{plural} replaced")
+    mine = [r for r in records if r["doc_id"] == str(path)]
+    assert [(r["buyer"]["name"], r["target"]["name"], r["value"]["text"]) for r in mine] == [
+        ("Société Générale", "Widget", "€5 million")]
+    assert_grounded(read_article(path).text, mine)
+    assert_good_written(records, g)
 
 
 # -- size -------------------------------------------------------------------------------------

@@ -3,7 +3,10 @@ maps back to the text as read."""
 from __future__ import annotations
 
 import codecs
+import gzip
+import random
 import re
+import zlib
 
 import pytest
 
@@ -133,3 +136,96 @@ def test_other_code_pages_are_still_detected(text, codec):
 ], ids=["broken utf-8", "cp437", "cp1250", "cp1251", "undefined byte"])
 def test_what_gives_another_code_page_away(data):
     assert _western_cp1252(data) is None
+
+
+# UTF-8 with a few invalid bytes (corrupted, cut short, a stray byte of another code page)
+# among valid multibyte characters: read as UTF-8, U+FFFD for each invalid sequence, and said.
+# (bytes, text as read, bytes replaced)
+SOCIETE = "Société Générale SA agreed to buy Widget Inc for €5 million — in cash."
+_PART = SOCIETE + " Acme Corp said it.  "  # 99 bytes: with one bad byte, 1% of 100
+MOSTLY_UTF8 = {
+    "a stray 0xff after the accents": (
+        SOCIETE.encode() + b" Acme \xff said so.", SOCIETE + " Acme \ufffd said so.", 1),
+    "a stray byte first": (b"\xff" + SOCIETE.encode(), "\ufffd" + SOCIETE, 1),
+    "a cp1252 apostrophe among UTF-8 accents": (
+        "Nestlé".encode() + b"\x92s deal with " + "Zürich’s bank".encode(),
+        "Nestlé\ufffds deal with Zürich’s bank", 1),
+    "a Latin-1 letter inside a word": (
+        b"Soci\xe9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "Soci\ufffdté Générale", 1),
+    "an accent with its second byte lost": (
+        b"Soci\xc3t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "Soci\ufffdté Générale", 1),
+    "a dash cut short at the end": (
+        "Zürich, Genève and Malmö ".encode() + b"\xe2\x80", "Zürich, Genève and Malmö \ufffd", 2),
+    "a euro sign cut short inside a value": (
+        "Café Ltd paid ".encode() + b"\xe2\x82" + "5 million — in cash.".encode(),
+        "Café Ltd paid \ufffd5 million — in cash.", 2),
+    "three bad bytes in three places": (
+        b"\xfe" + "L’Oréal and Nestlé".encode() + b" \xc0 " + "agreed — on “terms”".encode()
+        + b"\x80", "\ufffdL’Oréal and Nestlé \ufffd agreed — on “terms”\ufffd", 3),
+    "an overlong encoding of a slash": (
+        "São Paulo".encode() + b" \xc0\xaf " + "Zürich".encode(), "São Paulo \ufffd\ufffd Zürich", 2),
+    "a surrogate encoded in UTF-8": (
+        "Łódź".encode() + b" \xed\xa0\x80 " + "Kraków".encode(), "Łódź \ufffd\ufffd\ufffd Kraków", 3),
+    "a written U+FFFD is not counted": (
+        "café \ufffd naïve".encode() + b" \xff", "café \ufffd naïve \ufffd", 1),
+    "one accent, one bad byte": ("Zürich".encode() + b" \xff", "Zürich \ufffd", 1),
+    "a long article, one bad byte": (
+        (SOCIETE + "\n") .encode() * 200 + b"\x9d", (SOCIETE + "\n") * 200 + "\ufffd", 1),
+    "a long article, 1% of its bytes bad": (
+        b"\xff".join([_PART.encode()] * 30), "\ufffd".join([_PART] * 30), 29),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MOSTLY_UTF8))
+def test_utf8_with_a_few_invalid_bytes_is_read_as_utf8(case):
+    data, text, replaced = MOSTLY_UTF8[case]
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    decoded = decode_bytes(data)
+    plural = "" if replaced == 1 else "s"
+    assert decoded.text == text
+    assert decoded.encoding == f"utf-8 with {replaced} invalid byte{plural} replaced"
+
+
+# Western text in cp1252 or Latin-1 whose bytes hold a valid UTF-8 sequence or two by chance
+# (an upper-case accented letter before a curly quote or a no-break space, 'ß' before an
+# apostrophe): more invalid sequences than valid ones, so still cp1252.
+WESTERN_WITH_UTF8_BY_CHANCE = [
+    ("Le CAFÉ” de la Société Générale à Zürich", "cp1252"),  # 'É”' is UTF-8 for 'ɔ'
+    ("Er sagte „Fuß“ und „Größe“ in Zürich", "cp1252"),  # 'ß“' is UTF-8 for 'ߓ'
+    ("« L’ÉTÉ\u00a0» à Genève, déjà", "cp1252"),  # 'É\u00a0' is UTF-8 for 'ɠ'
+    ("L’ÉTÉ\u00a0à Orléans: 5 €", "cp1252"),
+]
+
+
+@pytest.mark.parametrize("text,codec", WESTERN_WITH_UTF8_BY_CHANCE)
+def test_western_text_with_a_utf8_sequence_by_chance_is_still_cp1252(text, codec):
+    data = text.encode(codec)
+    assert data.decode("utf-8", errors="ignore") != data.decode("ascii", errors="ignore")
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
+def _pdf_stream() -> bytes:
+    stream = zlib.compress(b"BT /F1 12 Tf 72 712 Td (Acme Corp agreed to buy Widget) Tj ET" * 20)
+    return (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type /Catalog>> endobj\n"
+            + f"2 0 obj <</Length {len(stream)} /Filter /FlateDecode>> stream\n".encode()
+            + stream + b"\nendstream endobj\n%%EOF\n")
+
+
+_RNG = random.Random(20251003)
+# Binary data without a NUL in its first 4 KB, so that only its invalid UTF-8 refuses it.
+BINARY = {
+    "a PDF with a compressed stream": _pdf_stream(),
+    "zlib data": zlib.compress("Société Générale agreed to buy Widget. ".encode() * 50),
+    "a JPEG start": b"\xff\xd8\xff\xe0" + bytes(_RNG.randrange(1, 256) for _ in range(2000)),
+    "random bytes": bytes(_RNG.randrange(1, 256) for _ in range(4096)),
+    "a PNG": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    "gzip data": gzip.compress("Société Générale".encode() * 100, mtime=0),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BINARY))
+def test_binary_data_is_still_refused(case):
+    with pytest.raises(DecodeError):
+        decode_bytes(BINARY[case])
