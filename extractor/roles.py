@@ -479,7 +479,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             bidder = next((c for c in candidates if c.name != subj.name
                            and prep_before(view, c) in ("from", "by")), None)
             buyer, target = bidder, subj
-        target = target or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in", "for")) \
+        target = target or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in", "for")) \
             or _shares_named(view, candidates, buyer)
         seller = _after(view, candidates, trigger, ("from",))
         owned = _owned(view, candidates, target) if target is not None else None
@@ -494,9 +494,10 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if p == "sell":
         seller = owner or subj
         buyer = _after(view, candidates, trigger, ("to",)) or _after(
-            view, candidates, trigger, ("from",), (seller,))
+            view, candidates, trigger, ("from",), (seller,)) or _led(
+            view, candidates, _after(view, _groups(view), trigger, ("to",)))
         target = _after(view, candidates, trigger, (*_DIRECT, "of", "in"), (buyer, seller)) \
-            or _after(view, list(view.units), trigger, (*_DIRECT, "of", "in"))
+            or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in"))
         owned = _owned(view, candidates, target) if target is not None else None
         if owned is not None and (seller is None or seller.name == target.name):
             seller, target = target, owned
@@ -597,6 +598,33 @@ _HOLDERS_AFTER = re.compile(r"\s+(?:share|stock)?holders\b", re.I)
 _COUNTED = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+$", re.I)
 _COUNTED_SHARES_OF = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:shares|stock)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+
+
+_GENERIC_UNIT = re.compile(r"(?:" + _alternation(lex.GENERIC_UNIT_WORDS) + r")\b", re.I)
+
+
+def _specific_units(view: View) -> list[CompanyMention]:
+    """Units and groups that name a particular thing, not "several other units"."""
+    return [u for u in view.units if not _GENERIC_UNIT.match(u.text)]
+
+
+def _groups(view: View) -> list[CompanyMention]:
+    """Parties named by description: "an investor group", "a private corporation"."""
+    return [u for u in view.units if u.how == "group"]
+
+
+_LED_BY = re.compile(r"^,?\s+(?:led|headed|controlled|formed|organized)\s+by\s+(?:[\w-]+\s+){0,2}?$",
+                     re.I)
+
+
+def _led(view: View, candidates: list[CompanyMention], group: CompanyMention | None):
+    """"to an investor group led by Swedish Match AB": the company leading the group."""
+    if group is None:
+        return None
+    leader = next((c for c in candidates if c.start >= group.end), None)
+    if leader is not None and _LED_BY.match(view.between(group.end, leader.start)):
+        return leader
+    return group
 
 
 def _parent_after(view: View, candidates: list[CompanyMention], trigger: Trigger,

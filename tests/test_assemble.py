@@ -528,7 +528,7 @@ WIRE_COPY = [
          deal("acquisition", "Waste Management", None, "Chemlawn", 270 * M)),
     wire("Allied-Signal Inc said it agreed to sell its Ampex Corp unit to an investor group for "
          "479 mln dlrs.",
-         deal("acquisition", None, "Allied-Signal", "Ampex", 479 * M)),
+         deal("acquisition", "investor group", "Allied-Signal", "Ampex", 479 * M)),
     wire("General Electric Co said it completed its acquisition of RCA Corp for 6.28 billion dlrs.",
          deal("acquisition", "General Electric", None, "RCA", 6.28 * B)),
     wire("Burroughs Corp and Sperry Corp agreed to merge in a deal valued at 4.8 billion dlrs.",
@@ -727,6 +727,13 @@ WIRE_COPY = [
     case("Cardigan Shipping Plc said it held preliminary talks about a Nvidia minority stake in "
          "Nscale Ltd.",
          deal("acquisition", "Nvidia", None, "Nscale")),
+    wire("National Healthcare Inc agreed to sell five rural hospitals to a private corporation "
+         "for about 18 mln dlrs.",
+         deal("acquisition", "private corporation", "National Healthcare", "five rural hospitals",
+              18 * M)),
+    wire("Allegheny International Inc said it sold its Wilkinson Sword Group Ltd unit to an "
+         "investor group led by Swedish Match AB.",
+         deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -918,6 +925,8 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("The company has said it expects to sell several other units during the year.",
+         published=WIRE),
     none("Shell chief executive Wael Sawan has said he would prefer to buy back the company's own "
          "shares rather than pursue a large acquisition."),
     none("Apple Inc said it bought back $20 billion of its shares in the quarter."),

@@ -341,6 +341,10 @@ SITE_WORDS = ("campus", "site", "facility", "data center", "data centre", "plant
 SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "holding",
                "common stock", "stock", "equity", "units")
 
+# Words opening a unit description that names no particular unit ("several other units").
+GENERIC_UNIT_WORDS = ("several", "other", "some", "various", "any", "more", "additional",
+                      "further", "many", "numerous")
+
 # Nouns that make one company a part of another ("X's Canadian subsidiary, Y").
 UNIT_NOUNS = ("unit", "units", "subsidiary", "subsidiaries", "division", "divisions", "arm",
               "business", "affiliate", "affiliates", "operations", "operation", "branch")
