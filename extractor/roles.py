@@ -470,7 +470,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         agent_preps = ("by", "from") if trigger.text.lower() in _OFFER_NOUNS or _received(
             view, trigger) else ("by",)
         agent = _agent(view, candidates, trigger, agent_preps) if trigger.noun else None
-        buyer = owner or agent or subj
+        buyer = _principal(view, candidates, trigger) or owner or agent or subj
         target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:
             target = subj
@@ -606,6 +606,22 @@ _GENERIC_UNIT = re.compile(r"(?:" + _alternation(lex.GENERIC_UNIT_WORDS) + r")\b
 def _specific_units(view: View) -> list[CompanyMention]:
     """Units and groups that name a particular thing, not "several other units"."""
     return [u for u in view.units if not _GENERIC_UNIT.match(u.text)]
+
+
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
+_ON_ITS_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b", re.I)
+
+
+def _principal(view: View, candidates: list[CompanyMention], trigger: Trigger):
+    """"Tesco said County Bank had bought 165,000 shares on its behalf": the buyer is the
+    company the purchase is made for, named after "on behalf of" or reporting it."""
+    rest = view.text[trigger.end - view.sentence.start:]
+    for c in candidates:
+        if c.start > trigger.end and _ON_BEHALF_OF.search(view.tail(c.start, 30)):
+            return c
+    if _ON_ITS_BEHALF.search(rest):
+        return next((c for c in candidates if c.end <= trigger.start and _reports(view, c)), None)
+    return None
 
 
 def _groups(view: View) -> list[CompanyMention]:

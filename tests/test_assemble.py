@@ -734,6 +734,11 @@ WIRE_COPY = [
     wire("Allegheny International Inc said it sold its Wilkinson Sword Group Ltd unit to an "
          "investor group led by Swedish Match AB.",
          deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword")),
+    wire("Tesco Plc said County Bank Ltd had bought 165,000 shares in Hillards Plc on its behalf, "
+         "increasing its stake to 5.4 pct.",
+         deal("acquisition", "Tesco", None, "Hillards")),
+    wire("County Bank Ltd bought 300,000 shares in Hillards Plc on behalf of Tesco Plc.",
+         deal("acquisition", "Tesco", None, "Hillards")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
