@@ -278,6 +278,8 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
             break
         if _RELATIVE.match(view.between(c.end, before)):
             return c  # "by AQ Corp, which acquired 91 pct of Aloha"
+        if _RELATIVE_OPEN.search(view.tail(c.start, 150)) and "," in view.between(c.end, before):
+            continue  # "X, who are seeking to acquire Burlington, said they sold ..."
         if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
             found = c
             word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
@@ -395,8 +397,17 @@ def best_trigger(view: View) -> Trigger | None:
     )
     for group in ranked:
         if group:
-            return group[0]
+            return min(group, key=lambda t: _in_relative_clause(view, t))  # first main-clause one
     return None
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,]*$", re.I)
+
+
+def _in_relative_clause(view: View, trigger: Trigger) -> bool:
+    """"Edelman and Dominion, who are seeking to acquire Burlington, said they lowered their
+    stake": the relative clause tells background, the main clause the news."""
+    return bool(_RELATIVE_OPEN.search(view.tail(trigger.start, 150)))
 
 
 # -- roles -----------------------------------------------------------------------------------

@@ -739,6 +739,10 @@ WIRE_COPY = [
          deal("acquisition", "Tesco", None, "Hillards")),
     wire("County Bank Ltd bought 300,000 shares in Hillards Plc on behalf of Tesco Plc.",
          deal("acquisition", "Tesco", None, "Hillards")),
+    wire("Samjens Partners and Dominion Textile Inc, who are seeking to acquire Burlington "
+         "Industries Inc in a hostile tender offer, said they sold 258,800 Burlington shares to "
+         "Morgan Stanley.",
+         deal("acquisition", "Morgan Stanley", "Samjens Partners", "Burlington Industries")),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
