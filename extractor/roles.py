@@ -298,7 +298,8 @@ def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
 
 _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?value\s+of\s+"
                          r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:" + _alternation(lex.DEAL_NOUNS)
-                         + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$", re.I)
+                         + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$|\bfor\s+a\s+total\s+of\s+"
+                         r"(?:about\s+|some\s+)?$", re.I)
 
 
 def eligible_money(view: View) -> list[MoneyMention]:
@@ -509,6 +510,10 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             view, candidates, _after(view, _groups(view), trigger, ("to",)))
         target = _after(view, candidates, trigger, (*_DIRECT, "of", "in"), (buyer, seller)) \
             or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in"))
+        if buyer is None and target is not None and _COUNTED_AFTER.match(
+                view.text, target.end - view.sentence.start):
+            # "it would sell Qintex 900,000 Hal Roach shares": whom to, then what
+            buyer, target = target, _shares_named(view, candidates, seller)
         owned = _owned(view, candidates, target) if target is not None else None
         if owned is not None and (seller is None or seller.name == target.name):
             seller, target = target, owned
@@ -606,6 +611,7 @@ def _shares_named(view: View, candidates: list[CompanyMention],
 
 
 _HOLDERS_AFTER = re.compile(r"\s+(?:share|stock)?holders\b", re.I)
+_COUNTED_AFTER = re.compile(r"\s+[\d][\d,.]*\s+(?:mln\s+|million\s+)?", re.I)
 _COUNTED = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+$", re.I)
 _COUNTED_SHARES_OF = re.compile(r"\d\s*(?:mln|million|bln|billion)?\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:shares|stock)\s+(?:in|of)\s+(?:the\s+)?$", re.I)

@@ -743,6 +743,12 @@ WIRE_COPY = [
          "Industries Inc in a hostile tender offer, said they sold 258,800 Burlington shares to "
          "Morgan Stanley.",
          deal("acquisition", "Morgan Stanley", "Samjens Partners", "Burlington Industries")),
+    wire("International HRS Industries Inc said it would sell Qintex Inc 900,000 Hal Roach Studios "
+         "Inc shares at seven dlrs a share.",
+         deal("acquisition", "Qintex", "International HRS Industries", "Hal Roach Studios")),
+    wire("Harbor Industries Inc said it would sell 900,000 Walden Corp shares to Pell Capital Inc "
+         "for a total of 6.3 mln dlrs, and Walden will repay Harbor 3.3 mln dlrs of advances.",
+         deal("acquisition", "Pell Capital", "Harbor Industries", "Walden", 6.3 * M)),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"

@@ -280,7 +280,7 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "book value of", "dividend", "total", "totals", "totaling", "totalling", "combined", "altogether",
                     "in all", "bringing", "brings", "revenue", "revenues", "sales of",
                     "net income", "net profit", "profit of", "profits of", "income of",
-                    "loss of", "earnings", "tax credits", "tax credit", "lend", "lend it",
+                    "loss of", "earnings", "tax credits", "tax credit", "lend", "lend it", "repay", "repaid",
                     "book value was", "book value is",
                     "capital spending", "capital expenditures", "capex", "market value",
                     "market capitalization", "market cap", "valuation of", "valuing",
@@ -296,7 +296,8 @@ NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "
                    "in capital expenditures", "on capex", "on data centers this",
                    "in revenues", "in sales", "in cash flow", "of revenue", "of sales",
                    "line of credit", "credit line", "in tax credits", "asset", "in assets",
-                   "cumulative", "preferred stock", "convertible", "debentures", "of debentures")
+                   "cumulative", "preferred stock", "convertible", "debentures", "of debentures",
+                   "of advances", "in advances")
 
 # Regulators, courts and agencies a deal is reported to or reviewed by: never a party
 # ("told the Securities and Exchange Commission it bought ...").
