@@ -331,6 +331,7 @@ def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
 
 
 _TERMLESS_TYPES = ("acquisition", "merger")
+_TERMLESS = frozenset(_TERMLESS_TYPES)
 
 
 def _term_ok(deal: _Deal, view: r.View, t: TimeMention) -> bool:
@@ -384,9 +385,12 @@ def _not_future(t: TimeMention, published: dt.date | None) -> bool:
 def _same(a: _Deal, b: _Deal) -> bool:
     """Two tellings of one deal: same type, no conflicting party, and the same target or the
     same buyer and seller; values, when both have one, agree."""
-    if a.deal_type != b.deal_type:
-        return False
     if a.value and b.value and a.value.amount and b.value.amount and a.value.amount != b.value.amount:
+        return False
+    if "merger" in (a.deal_type, b.deal_type) and {a.deal_type, b.deal_type} <= _TERMLESS \
+            and len(_merging(a)) == 2 and _merging(a) == _merging(b):
+        return True  # one combination of two companies, whichever side a telling puts first
+    if a.deal_type != b.deal_type:
         return False
     for role in ("buyer", "seller", "target"):
         x, y = getattr(a, role), getattr(b, role)
@@ -402,6 +406,10 @@ def _same(a: _Deal, b: _Deal) -> bool:
     return a.buyer is not None and b.buyer is not None and a.seller is not None \
         and b.seller is not None or (a.value is not None and b.value is not None
                                      and a.value.amount == b.value.amount and a.value.amount)
+
+
+def _merging(d: _Deal) -> frozenset[str]:
+    return frozenset(c.name for c in (d.buyer, d.target) if c is not None)
 
 
 def _retold(a: _Deal, b: _Deal) -> bool:
@@ -433,14 +441,16 @@ def _merge(kept: _Deal, d: _Deal) -> None:
 
 
 def _dedupe(deals: list[_Deal]) -> list[_Deal]:
+    """One record per deal; takeovers and mergers are compared with each other (one
+    combination may be told as either)."""
     out: list[_Deal] = []
-    by_type: dict[str, list[_Deal]] = {}
+    by_kind: dict[str, list[_Deal]] = {}
     for d in deals:
-        same_type = by_type.setdefault(d.deal_type, [])
-        kept = next((k for k in same_type if _same(k, d)), None)
+        kind = by_kind.setdefault("takeover" if d.deal_type in _TERMLESS else d.deal_type, [])
+        kept = next((k for k in kind if _same(k, d)), None)
         if kept is None:
             out.append(d)
-            same_type.append(d)
+            kind.append(d)
         else:
             _merge(kept, d)
     return out

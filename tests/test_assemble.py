@@ -833,6 +833,12 @@ ACROSS_SENTENCES = [
          "International Finance Corp, a BPI shareholder, for 351 mln yen, he said.",
          deal("acquisition", "Sanwa Bank", "International Finance", "Banco Portugues de Investimento",
               351 * M)),
+    wire("Security Pacific Corp and Users Inc said they have agreed to end merger talks. Users said "
+         "it signed a letter of intent to merge with Security Pacific Corp in November.",
+         deal("merger", "Security Pacific", None, "Users")),
+    wire("CBC Bancorp Inc said it will be acquired by Union Planters Corp. CBC said the agreement "
+         "would merge CBC Bancorp Inc with Union Planters Corp.",
+         deal("acquisition", "Union Planters", None, "CBC Bancorp")),
 ]
 
 
