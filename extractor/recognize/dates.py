@@ -53,7 +53,7 @@ from extractor.lexicon import dates as lx
 from extractor.mentions import TimeMention
 from extractor.recognize import terms
 from extractor.recognize.timepoints import (
-    POINT,
+    POINT_DISPATCHED,
     POINT_STARTS,
     Context,
     Point,
@@ -63,7 +63,8 @@ from extractor.recognize.timepoints import (
     words,
 )
 
-_PREP = rf"(?:(?P<prep>{words(lx.DATE_PREPOSITIONS + lx.RANGE_STARTS)})\s+)?(?P<a>{POINT})"
+_PREP = (rf"(?:(?P<prep>{words(lx.DATE_PREPOSITIONS + lx.RANGE_STARTS)})\s+)?"
+         rf"(?P<a>{POINT_DISPATCHED})")
 # Where an alternative of ``_MASTER`` may begin (see ``timepoints.starts``).
 _GATE = starts(
     *POINT_STARTS, lx.END_VERBS, lx.END_WORDS, lx.END_IN_VERBS, lx.START_WORDS,
@@ -74,7 +75,8 @@ _MASTER = re.compile(r"\b" + _GATE + "(?:" + "|".join((
     rf"(?P<single>{_PREP}(?:{terms.RANGE_TAIL})?)")) + ")")
 _POINTS = re.compile(rf"\b{_PREP}")
 _ANCHOR = re.compile(r"(?<![\w$.,])(?:\d|" + words(
-    lx.ANCHOR_WORDS, exact=(*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS)) + ")")
+    lx.ANCHOR_WORDS, exact=(*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS),
+    literal_first=True) + ")")
 
 
 def _vocabulary(*tables) -> frozenset[str]:

@@ -49,16 +49,18 @@ class Context:
     year_hint: int | None = None
 
 
-def words(items, *, ci: bool = True, exact=()) -> str:
+def words(items, *, ci: bool = True, exact=(), literal_first: bool = False) -> str:
     """A non-capturing alternation of ``items`` built as a prefix tree (so matching costs
-    one step per character, not one per word), longest first, spaces as ``\\s+``."""
+    one step per character, not one per word), longest first, spaces as ``\\s+``.
+    ``literal_first``: one branch per case of a first letter (see ``_tree_pattern``), for a
+    pattern tried at every position of a text."""
     tree: dict = {}
     for item in [*(item.lower() if ci else item for item in items), *exact]:
         node = tree
         for char in item:
             node = node.setdefault(char, {})
         node[""] = {}
-    return f"(?:{_tree_pattern(tree, ci, top=True)})"
+    return f"(?:{_tree_pattern(tree, ci, top=literal_first)})"
 
 
 def starts(*tables, digits: str = r"\d") -> str:
@@ -70,29 +72,30 @@ def starts(*tables, digits: str = r"\d") -> str:
     tree: dict = {}
     for word in filter(None, first):
         node = tree
-        for char in word + _WORD_END:
+        for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return rf"(?={digits}|{_tree_pattern(tree, True, _FOLDS, top=True)})"
+    return rf"(?={digits}|{_tree_pattern(tree, True, _FOLDED)}(?![A-Za-z]))"
 
 
-# Letters that ``(?i)`` also matches to other characters: the classes of ``starts`` hold them,
-# so that it holds wherever a case-insensitive pattern matches.
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_WORD_END = "\0"  # in a tree: the word ends before a non-letter
+# Letters that ``(?i)`` also matches to other characters (i: İ ı, k: the Kelvin sign, s: ſ;
+# all word characters): ``starts`` lets ``\w`` stand for them, so that it holds wherever a
+# case-insensitive pattern matches. (A class listing them compiles to a large table.)
+_FOLDED = frozenset("iks")
 
 
-def _char(char: str, ci: bool, folds: dict | None) -> str:
+def _char(char: str, ci: bool, folded: frozenset[str]) -> str:
     if char == " ":
         return r"\s+"
-    if char == _WORD_END:
-        return "(?![A-Za-z])"
+    if char in folded:
+        return r"\w"
     if ci and char.islower():
-        return f"[{char}{char.upper()}{(folds or {}).get(char, '')}]"
+        return f"[{char}{char.upper()}]"
     return re.escape(char)
 
 
-def _tree_pattern(node: dict, ci: bool, folds: dict | None = None, top: bool = False) -> str:
+def _tree_pattern(node: dict, ci: bool, folded: frozenset[str] = frozenset(),
+                  top: bool = False) -> str:
     """Case-insensitive letters are character classes: the regex engine skips a branch
     that starts with a class (or a literal) in one step, but not one in ``(?i:...)``. At
     the ``top`` they are one branch per case instead: a branch that starts with a literal
@@ -100,11 +103,10 @@ def _tree_pattern(node: dict, ci: bool, folds: dict | None = None, top: bool = F
     branches = []
     for char, child in sorted(node.items()):
         if char:
-            rest = _tree_pattern(child, ci, folds)
-            variants = char + char.upper() + (folds or {}).get(char, "") \
-                if top and ci and char.islower() else None
+            rest = _tree_pattern(child, ci, folded)
+            variants = char + char.upper() if top and ci and char.islower() else None
             branches += [re.escape(v) + rest for v in variants] if variants else \
-                [_char(char, ci, folds) + rest]
+                [_char(char, ci, folded) + rest]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -192,7 +194,9 @@ _NEVER_DIGIT = frozenset(("md", "mp", "my", "decend", "yp", "yend", "rth", "rel"
                           "day", "fy", "cy", "mo", "wd"))
 _NEVER_CAPITAL = frozenset(("iso", "us", "yr"))
 _DIGIT_OR_CAPITAL = frozenset(("md", "dm", "my", "mo", "wd"))
-POINT = POINT_GATE + re.sub(r"\(\?P<\w+>", "(?:", _dispatched(_ALTERNATIVES))
+POINT = POINT_GATE + re.sub(r"\(\?P<\w+>", "(?:", "(?:" + POINT_NAMED + ")")
+# The same, faster to fail but longer to compile: for the place most tried (``dates._PREP``).
+POINT_DISPATCHED = POINT_GATE + re.sub(r"\(\?P<\w+>", "(?:", _dispatched(_ALTERNATIVES))
 _POINT_RE = re.compile(POINT_NAMED)
 
 
