@@ -387,8 +387,8 @@ def _same(a: _Deal, b: _Deal) -> bool:
     same buyer and seller; values, when both have one, agree."""
     if a.value and b.value and a.value.amount and b.value.amount and a.value.amount != b.value.amount:
         return False
-    if "merger" in (a.deal_type, b.deal_type) and {a.deal_type, b.deal_type} <= _TERMLESS \
-            and len(_merging(a)) == 2 and _merging(a) == _merging(b):
+    if {a.deal_type, b.deal_type} <= _TERMLESS and len(_merging(a)) == 2 \
+            and _merging(a) == _merging(b):
         return True  # one combination of two companies, whichever side a telling puts first
     if a.deal_type != b.deal_type:
         return False

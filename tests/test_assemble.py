@@ -839,6 +839,10 @@ ACROSS_SENTENCES = [
     wire("CBC Bancorp Inc said it will be acquired by Union Planters Corp. CBC said the agreement "
          "would merge CBC Bancorp Inc with Union Planters Corp.",
          deal("acquisition", "Union Planters", None, "CBC Bancorp")),
+    wire("Harper and Row Publishers Inc said it rejected the 50 dlrs a share bid by Harcourt Brace "
+         "Jovanovich Inc. Harcourt said it does not plan to raise its offer for Harper and Row "
+         "Publishers Inc.",
+         deal("acquisition", "Harcourt Brace Jovanovich", None, "Harper and Row Publishers")),
 ]
 
 
