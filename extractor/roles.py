@@ -520,6 +520,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         unit_seller, target = _unit_owner(view, candidates, None, target)
         if target is None and seller is not None and _ITSELF.match(view.text, trigger.end - view.sentence.start):
             return _distinct(buyer, None, seller)  # "sold all its assets", "a stake in itself"
+        if target is None and buyer is None and _BARE_SHARES.match(
+                view.text, trigger.end - view.sentence.start):
+            return None, None, None  # "has sold a total of 600,000 shares": an offering
         return _distinct(buyer, seller or unit_seller, target)
     if p == "merge":
         first = owner or subj
@@ -590,6 +593,9 @@ _ITSELF = re.compile(
     r"(?:all\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,2}?assets\b|(?:[\w.%-]+\s+){0,4}?"
     r"(?:stake|interest|holding|shares?)\s+in\s+(?:itself|its\s+(?:[\w-]+\s+){0,4}?(?:stock|shares)))",
     re.I)
+_BARE_SHARES = re.compile(r"\s+(?:a\s+total\s+of\s+)?(?:about\s+|some\s+|another\s+)?\d[\d,.]*\s+"
+                          r"(?:mln\s+|million\s+)?(?:new\s+|common\s+|ordinary\s+)?shares\b"
+                          r"(?!\s+(?:of|in)\b)", re.I)
 _SHARES_AFTER = re.compile(r"\s+(?:common\s+|preferred\s+|ordinary\s+)?(?:shares|stock)\b", re.I)
 
 

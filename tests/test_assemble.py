@@ -749,6 +749,9 @@ WIRE_COPY = [
     wire("Harbor Industries Inc said it would sell 900,000 Walden Corp shares to Pell Capital Inc "
          "for a total of 6.3 mln dlrs, and Walden will repay Harbor 3.3 mln dlrs of advances.",
          deal("acquisition", "Pell Capital", "Harbor Industries", "Walden", 6.3 * M)),
+    wire("Helm Resources Inc said it has sold 435,000 shares of Bamberger Polymers Inc for 3.5 mln "
+         "dlrs.",
+         deal("acquisition", None, "Helm Resources", "Bamberger Polymers", 3.5 * M)),
     wire("Cyclops Corp and Dixons Group Plc said they are in talks on a possible acquisition.",
          deal("acquisition", "Dixons Group", None, "Cyclops"),
          xfail="no deal: 'Cyclops Corp and Dixons Group Plc said they are in talks on a possible"
@@ -950,6 +953,8 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    none("Bamberger Polymers Inc has sold a total of 600,000 shares and received net proceeds of "
+         "about 4.8 mln dlrs since the February offering.", published=WIRE),
     none("The company has said it expects to sell several other units during the year.",
          published=WIRE),
     none("Shell chief executive Wael Sawan has said he would prefer to buy back the company's own "
