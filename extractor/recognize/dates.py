@@ -123,19 +123,22 @@ def _matches(text: str):
     """The matches ``_MASTER.finditer`` would give, found faster: the full grammar is only
     tried near anchors, at the words before them that time expressions are made of."""
     pos = 0
+    failed: set[int] = set()  # starts where the grammar failed: the windows of anchors overlap
     for anchor in _ANCHOR.finditer(text):
         at = anchor.start()
         if at < pos:
             continue
         for start in _candidates(text, max(pos, at - lx.ANCHOR_LOOKBACK), at):
-            if start < pos:
+            if start < pos or start in failed:
                 continue
             m = _MASTER.match(text, start)
-            if m is not None:
-                yield m
-                pos = m.end()
-                if pos > at:
-                    break
+            if m is None:
+                failed.add(start)
+                continue
+            yield m
+            pos = m.end()
+            if pos > at:
+                break
 
 
 def _candidates(text: str, low: int, at: int) -> list[int]:
