@@ -11,6 +11,7 @@ import zlib
 import pytest
 
 from extractor.text import DecodeError, _western_cp1252, decode_bytes, repair
+from extractor.pipeline import extract
 
 # (raw text as read, repaired text)
 REPAIRS = [
@@ -229,3 +230,29 @@ BINARY = {
 def test_binary_data_is_still_refused(case):
     with pytest.raises(DecodeError):
         decode_bytes(BINARY[case])
+
+
+# Letters that case-insensitive patterns take for ASCII ones: the recognizers match them, so
+# repair reads them as the ASCII letter (length kept) and no lower-cased lookup fails.
+CASE_TWINS = [
+    ("Acme Corp agreed to buy Beta Inc for 5 dlr\u017f.", "5 dlr\u017f"),
+    ("Acme paid 5 b\u0131llion dollars for Beta Inc.", None),
+    ("Acme Corp agreed to buy Beta Inc for 5 b\u0131llion dollars.", "5 b\u0131llion dollars"),
+    ("The deal runs over five year\u017f and is worth $5 billion.", None),
+    ("Acme Inc bought 5 \u017fervers from Dell Inc for $2 million.", None),
+    ("Meta pays \u212aoreWeave $5 billion for capacity.", None),
+    ("\u017f" * 200 + " \u0131 \u0130 \u212a", None),
+]
+
+
+@pytest.mark.parametrize("text,value", CASE_TWINS)
+def test_case_twins_are_read_as_ascii_letters(text, value):
+    repaired = repair(text)
+    assert len(repaired.text) == len(text)
+    assert not set("\u017f\u0131\u0130\u212a") & set(repaired.text)
+    deals = extract(text)  # no KeyError from a lookup of the lower-cased match
+    for d in deals:
+        if d.value is not None:
+            assert text[d.value.span[0]:d.value.span[1]] == d.value.text
+    if value is not None:
+        assert [d.value.text for d in deals if d.value is not None] == [value]

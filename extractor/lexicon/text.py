@@ -32,6 +32,9 @@ CHARACTER_REPLACEMENTS = {
     "\u202e": "", "\u2066": "", "\u2067": "", "\u2068": "", "\u2069": "",
     "\u2026": "...",
     "\u2028": "\n", "\u2029": "\n",
+    # Letters that case-insensitive patterns take for ASCII ones ("dlr\u017f" matches "dlrs")
+    # while a lower-cased lookup of the match does not: read as the ASCII letter.
+    "\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I",
 }
 
 # Abbreviations after which a period does not end a sentence (checked case-sensitively on
