@@ -3,6 +3,7 @@
     python scripts/fuzz.py --n 100000 --seed 1 [--jobs 2] [--crashes DIR]
     python scripts/fuzz.py --replay 1234 --seed 1       # print input 1234 of seed 1
     python scripts/fuzz.py --linearity [--base 12500]   # time adversarial inputs at 1x, 2x, 4x, 8x
+    python scripts/fuzz.py --linearity --wide --repeat 3 --only "'IBM, ' x N"  # one input
 
 Each input is one of: random unicode (controls, zero-width and bidi marks, lone surrogates,
 combining marks, odd digits such as ``²`` and ``٣``, astral characters); a soup of money-,
@@ -438,6 +439,18 @@ def _report(summary: dict) -> None:
 
 # -- linearity --------------------------------------------------------------------------------
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+GREEK = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa",
+         "Lambda", "Mu", "Nu", "Xi", "Omicron", "Pi", "Rho", "Sigma", "Tau", "Upsilon", "Phi",
+         "Chi", "Psi", "Omega"]
+
+
+def _cycle(words: list[str], size: int, sep: str = " ") -> str:
+    """``words`` over and over, joined by ``sep``, to about ``size`` characters."""
+    one = sep.join(words) + sep
+    return (one * (size // len(one) + 1))[:size]
+
 
 def adversarial(size: int) -> dict[str, str]:
     """Inputs built to make regular expressions backtrack, at about ``size`` characters."""
@@ -446,48 +459,80 @@ def adversarial(size: int) -> dict[str, str]:
         "$ x N": "$" * size,
         "'1,' x N": "1," * (size // 2),
         "capitalized words": " ".join(["Acme"] * w),
+        "Alpha Beta Gamma ...": _cycle(GREEK, size),
         "capitalized words, hyphens": "-".join(["Acme"] * w),
         "'Abc, ' x N": ", ".join(["Abc"] * w),
         "dots": "." * size,
         "'1 ' x N": "1 " * (size // 2),
         "digits": "1" * size,
+        "'1.' x N": "1." * (size // 2),
+        "'1.000.' x N": "1.000." * (size // 6),
         "')' x N": ")" * size,
+        "\"'\" x N": "'" * size,
         "'$1,' x N": "$1," * (size // 3),
         "'A.' x N": "A." * (size // 2),
         "'its ' x N": "its " * (size // 4),
+        "'Inc ' x N": "Inc " * (size // 4),
+        "'Acme Inc ' x N": "Acme Inc " * (size // 9),
+        "'dlrs ' x N": "dlrs " * (size // 5),
+        "'5 dlrs ' x N": "5 dlrs " * (size // 7),
+        "month names": _cycle(MONTHS, size),
+        "'March 1 ' x N": "March 1 " * (size // 8),
         "'from 2025 to ' x N": "from 2025 to " * (size // 13),
         "mojibake": "â€™" * (size // 3),
         "entities": "&amp;" * (size // 5),
         "'Acme Inc. ' x N": "Acme Inc. " * (size // 10),
+        "'IBM, ' x N": "IBM, " * (size // 5),
         "letters, no space": "a" * size,
         "newlines": "\n" * size,
     }
 
 
-def _recognizers():
+def _recognizers() -> dict:
+    """name -> (prepare, run): ``run(*prepare(text))`` is timed, ``prepare`` is not."""
+    from extractor.assemble import assemble
     from extractor.nlp import flatten, segment, tokenize
-    from extractor.pipeline import extract
+    from extractor.pipeline import analyse, extract
     from extractor.recognize.companies import find_companies
     from extractor.recognize.dates import find_times
     from extractor.recognize.hardware import find_hardware
     from extractor.recognize.money import find_money
     from extractor.recognize.places import find_places
     from extractor.recognize.quantities import find_quantities
+    from extractor.recognize.references import find_references
     from extractor.recognize.units import find_units
     from extractor.text import repair
 
-    def companies(text):
-        sentences = segment(text)
-        return find_companies(tokenize(text, sentences), sentences)
-
     published = dt.date(2025, 10, 3)
-    return {"repair": repair, "segment": segment, "companies": companies,
-            "money": lambda t: find_money(flatten(t)),
-            "quantities": lambda t: find_quantities(flatten(t)),
-            "times": lambda t: find_times(flatten(t), published),
-            "hardware": lambda t: find_hardware(flatten(t)),
-            "places": lambda t: find_places(flatten(t)), "units": lambda t: find_units(flatten(t)),
-            "extract": lambda t: extract(t, published)}
+
+    def flat(text):
+        return (flatten(text),)
+
+    def with_sentences(text):
+        return text, segment(text)
+
+    def with_companies(text):
+        sentences = segment(text)
+        return flatten(text), sentences, find_companies(tokenize(text, sentences), sentences)
+
+    def analysed(text):
+        return analyse(text, published), published
+
+    return {
+        "repair": ((lambda t: (t,)), repair),
+        "segment": ((lambda t: (t,)), segment),
+        "tokenize": (with_sentences, tokenize),
+        "companies": (with_sentences, lambda t, s: find_companies(tokenize(t, s), s)),
+        "references": (with_companies, find_references),
+        "money": (flat, find_money),
+        "quantities": (flat, find_quantities),
+        "times": (flat, lambda t: find_times(t, published)),
+        "hardware": (flat, find_hardware),
+        "places": (flat, find_places),
+        "units": (flat, find_units),
+        "assemble": (analysed, assemble),
+        "extract": ((lambda t: (t,)), lambda t: extract(t, published)),
+    }
 
 
 def _flush_tokenizer_cache() -> None:
@@ -499,35 +544,64 @@ def _flush_tokenizer_cache() -> None:
     tokenizer.suffix_search = tokenizer.suffix_search
 
 
-def linearity(base: int, steps: int = 4, budget: float = 20.0, only: list[str] | None = None) -> None:
-    """Seconds per function and input at ``base``, 2x, 4x... characters, and the growth
-    exponent between the last two sizes (1 is linear, 2 quadratic). A function that takes
-    over ``budget`` seconds is not run at the next size."""
-    functions = _recognizers()
-    functions["extract"]("Acme Corp agreed to buy Widget Inc for $5 million.")  # warm up
+def _time(prepare, run, text: str, repeat: int) -> float:
+    """The fastest of ``repeat`` runs, in CPU seconds of this process (other work on a
+    shared machine does not count, and only adds to what it slows down)."""
+    best = math.inf
+    for _ in range(repeat):
+        args = prepare(text)
+        _flush_tokenizer_cache()
+        t0 = time.process_time()
+        run(*args)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+SUPERLINEAR = 2.3  # seconds multiplied per doubling of the input, over which growth is flagged
+
+
+# One character outside the Basic Multilingual Plane makes Python store the whole text in 4
+# bytes per character, so that every slice of it costs a scan and a copy 4 to 8 times dearer:
+# a loop that slices the text from each mention to a far point shows its quadratic cost at
+# sizes where an ASCII text hides it behind memcpy.
+WIDE = "\U0001f600"
+
+
+def linearity(base: int, steps: int = 4, budget: float = 20.0, only: list[str] | None = None,
+              functions: list[str] | None = None, repeat: int = 1,
+              wide: bool = False) -> list[dict]:
+    """CPU seconds per function and input at ``base``, 2x, 4x... characters, and the factor
+    between successive sizes (2 is linear, 4 quadratic). A function that takes over
+    ``budget`` seconds is not run at the next size. A row is flagged when the last factor is
+    over ``SUPERLINEAR`` and the last time over 0.1 s (smaller times are noise). With
+    ``wide``, every input ends with ``WIDE``. Returns the rows."""
+    table = _recognizers()
+    if functions:
+        table = {name: table[name] for name in functions}
+    _recognizers()["extract"][1]("Acme Corp agreed to buy Widget Inc for $5 million.")  # warm up
     sizes = [base * 2**k for k in range(steps)]
-    print(f"{'input':28} {'function':11} " + " ".join(f"{s:>9,}" for s in sizes) + "  exponent")
+    print(f"{'input':28} {'function':11} " + " ".join(f"{s:>9,}" for s in sizes)
+          + "  x per doubling", flush=True)
+    rows = []
     for name in adversarial(8):
         if only and name not in only:
             continue
-        for fname, function in functions.items():
-            row: list[float] = []
+        for fname, (prepare, run) in table.items():
+            times: list[float] = []
             for size in sizes:
-                text = adversarial(size)[name]
-                _flush_tokenizer_cache()
-                t0 = time.perf_counter()
-                function(text)
-                row.append(time.perf_counter() - t0)
-                if row[-1] > budget:
+                text = adversarial(size)[name] + (WIDE if wide else "")
+                times.append(_time(prepare, run, text, repeat))
+                if times[-1] > budget:
                     break
-            if len(row) >= 2 and row[-2] > 0.002:
-                exponent = math.log(row[-1] / row[-2], 2) / math.log(
-                    sizes[len(row) - 1] / sizes[len(row) - 2], 2)
-            else:
-                exponent = float("nan")
-            cells = " ".join(f"{x:9.3f}" for x in row) + " " * 10 * (steps - len(row))
-            flag = "  <-- superlinear" if exponent > 1.5 and row[-1] > 0.1 else ""
-            print(f"{name:28} {fname:11} {cells} {exponent:8.2f}{flag}", flush=True)
+            factors = [b / a if a > 0.002 else math.nan for a, b in zip(times, times[1:])]
+            flagged = bool(factors) and factors[-1] > SUPERLINEAR and times[-1] > 0.1
+            rows.append({"input": name, "function": fname, "sizes": sizes[:len(times)],
+                         "seconds": times, "factors": factors, "superlinear": flagged})
+            cells = " ".join(f"{x:9.3f}" for x in times) + " " * 10 * (steps - len(times))
+            growth = " ".join(f"{f:5.1f}" for f in factors)
+            print(f"{name:28} {fname:11} {cells}  {growth}"
+                  f"{'  <-- superlinear' if flagged else ''}", flush=True)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -548,10 +622,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=12_500, help="--linearity: first size")
     parser.add_argument("--steps", type=int, default=4, help="--linearity: sizes (doubling)")
     parser.add_argument("--only", nargs="*", help="--linearity: these inputs only")
+    parser.add_argument("--functions", nargs="*",
+                        help="--linearity: these functions only (repair, segment, tokenize, "
+                             "companies, references, money, quantities, times, hardware, "
+                             "places, units, assemble, extract)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="--linearity: time each as the fastest of this many runs")
+    parser.add_argument("--budget", type=float, default=20.0,
+                        help="--linearity: seconds over which a function is not run larger")
+    parser.add_argument("--wide", action="store_true",
+                        help="--linearity: end every input with an emoji (text stored 4 bytes "
+                             "per character: quadratic slicing shows sooner)")
+    parser.add_argument("--json", type=Path, help="--linearity: also write the rows here")
     args = parser.parse_args(argv)
     if args.linearity:
-        linearity(args.base, args.steps, only=args.only)
-        return 0
+        rows = linearity(args.base, args.steps, args.budget, only=args.only,
+                         functions=args.functions, repeat=args.repeat, wide=args.wide)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=1))
+        return 1 if any(row["superlinear"] for row in rows) else 0
     if args.replay is not None:
         text, published = generate(args.seed, args.replay, args.surrogates)
         print(json.dumps({"published": published and published.isoformat(), "text": text},
