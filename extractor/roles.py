@@ -109,6 +109,7 @@ _OFFER_NOUNS = frozenset(n.lower() for n in lex.OFFER_NOUNS)
 _SUBJECT_FOLLOWERS = frozenset(lex.SUBJECT_FOLLOWERS)
 _REPORTING = frozenset(lex.REPORTING_VERBS)
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+_RELATIVE_REACH = 200  # "(...) , which acquired": the gap _RELATIVE can match is short
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$")
 _MAX_DIRECT_GAP = 6
 _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
@@ -276,7 +277,7 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
     for c in candidates:
         if c.start >= before:
             break
-        if _RELATIVE.match(view.between(c.end, before)):
+        if before - c.end <= _RELATIVE_REACH and _RELATIVE.match(view.between(c.end, before)):
             return c  # "by AQ Corp, which acquired 91 pct of Aloha"
         if _RELATIVE_OPEN.search(view.tail(c.start, 150)) and "," in view.between(c.end, before):
             continue  # "X, who are seeking to acquire Burlington, said they sold ..."
@@ -289,8 +290,9 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
 
 
 def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
-    """"Bell stock", "the Meta contract": a company naming the thing right after it."""
-    rest = view.between(c.end, before)
+    """"Bell stock", "the Meta contract": a company naming the thing right after it (a
+    bounded look, so that a sentence naming many companies stays linear)."""
+    rest = view.between(c.end, min(before, c.end + 80))
     if not rest[:1] == " " or not rest.strip() or rest.strip().startswith(("'", ",", "(")):
         return False
     return rest.split(None, 1)[0].strip(",.;:") in _MODIFIED
