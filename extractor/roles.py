@@ -279,7 +279,9 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
             break
         if before - c.end <= _RELATIVE_REACH and _RELATIVE.match(view.between(c.end, before)):
             return c  # "by AQ Corp, which acquired 91 pct of Aloha"
-        if _RELATIVE_OPEN.search(view.tail(c.start, 150)) and "," in view.between(c.end, before):
+        if (_RELATIVE_OPEN.search(view.tail(c.start, 150))
+                and view.text.find(",", c.end - view.sentence.start,
+                                   before - view.sentence.start) >= 0):
             continue  # "X, who are seeking to acquire Burlington, said they sold ..."
         if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
             found = c
