@@ -158,9 +158,10 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     if refers_back and not parties and money:
         return _continue(view, deals, current, money, published)
     deal = None
-    if trigger is not None and not (refers_back and trigger.noun):
+    if trigger is not None:
         deal = _new_deal(view, trigger, parties, subj, money, current)
-        if deal is not None and refers_back and deal.names() <= current.names():
+        if deal is not None and refers_back and not _other_buyer(deal, current) and (
+                trigger.noun or deal.names() <= current.names()):
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
         if current is not None and current.deal_type in ("acquisition", "merger") and (
@@ -182,6 +183,14 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         _fill(extra, view, published, start=m.start)
         deals.append(extra)
     return deal
+
+
+def _other_buyer(deal: _Deal, current: _Deal) -> bool:
+    """A definite deal noun whose buyer is the current deal's seller ("AMD sells the unit to
+    Sanmina ... AMD completed its acquisition of ZT Systems in March"): an earlier deal of that
+    company, not the current one told again."""
+    return (deal.buyer is not None and deal.buyer.how != "reference"
+            and current.seller is not None and deal.buyer.name == current.seller.name)
 
 
 _SUMMARY_PARTIES = 3

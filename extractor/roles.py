@@ -185,7 +185,8 @@ def views(analysis: Analysis) -> list[View]:
         if not noun and _used_as_noun(text, m.start()):
             # "completed the purchase of", "for AI chip supply": the noun, not the verb
             noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
-        elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()):
+        elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()) and not _SELLS_UNIT.match(
+                text, m.end()):
             pattern = "supply"  # "sell $300 billion of computing capacity to OpenAI"
         elif pattern == "invest" and m.group().lower() in _BACKING and not _BACKS_WHOM.match(
                 text, m.end()):
@@ -702,6 +703,9 @@ _SHARE_WORDS = _words(lex.SHARE_WORDS)
 _SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
                             r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
 _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
+# "sell the data center infrastructure business of ZT Systems": a unit, not products.
+_SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
+                         + _alternation(lex.UNIT_NOUNS) + r")\b")
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))

@@ -246,6 +246,13 @@ CHIP_SUPPLY = [
 ]
 
 ACQUISITIONS = [
+    case("Advanced Micro Devices agreed to sell the data center infrastructure manufacturing "
+         "business of ZT Systems to Sanmina for $3 billion.",
+         deal("acquisition", "Sanmina", "Advanced Micro Devices", "ZT Systems", 3 * B)),
+    case("Oracle will sell its cloud hardware business to Fujitsu for $900 million.",
+         deal("acquisition", "Fujitsu", "Oracle", "cloud hardware business", 900 * M)),
+    case("CoreWeave agreed to sell computing capacity to Meta Platforms for $14.2 billion.",
+         deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14.2 * B)),
     case("SoftBank Group agreed to acquire Ampere Computing for $6.5 billion.",
          deal("acquisition", "SoftBank Group", None, "Ampere Computing", 6.5 * B)),
     case("Ampere Computing was bought by SoftBank Group in a $6.5 billion deal.",
@@ -762,6 +769,18 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    case("Intel agreed to sell its Altera programmable chip unit to Silver Lake for $4.46 "
+         "billion. Intel completed its acquisition of Altera in 2015 for $16.7 billion.",
+         deal("acquisition", "Silver Lake", "Intel", "Altera", 4.46 * B),
+         deal("acquisition", "Intel", None, "Altera", 16.7 * B)),
+    case("AMD agreed to sell the server manufacturing business of ZT Systems to Sanmina for $3 "
+         "billion. AMD closed its purchase of ZT Systems in March.",
+         deal("acquisition", "Sanmina", "AMD", "ZT Systems", 3 * B),
+         deal("acquisition", "AMD", None, "ZT Systems", None)),
+    wire("Cronus Industries Inc said it agreed to sell its Southwestern Engineering Co unit. The "
+         "company said the sale to Senior Engineering Group PLC will take place this month.",
+         deal("acquisition", "Senior Engineering Group", "Cronus Industries",
+              "Southwestern Engineering", None)),
     case("Meta Platforms signed a deal with CoreWeave for AI computing capacity. The agreement "
          "is worth $14.2 billion and runs through 2031.",
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14.2 * B)),
