@@ -35,7 +35,8 @@ from .mentions import (
 _CAPACITY_UNITS = frozenset({"GW", "MW", "kW", "GPU", "TPU", "chip", "accelerator", "server",
                              "rack", "MWh", "GWh"})
 _CONTROL_PATTERNS = ("acquire", "sell", "passive", "merge")
-_FINAL_STATUSES = ("completed", "terminated")
+_FINAL_STATUSES = r.lex.FINAL_STATUSES
+_STATUS_RANK = {status: i for i, (status, _) in enumerate(r.lex.STATUS_CUES)}  # strongest first
 _LEAD_SENTENCES = 6
 
 
@@ -176,11 +177,15 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         return current
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)
+    verb = r.verb_status(view, trigger, deal.deal_type, r.is_headline(view))
+    if verb and _STATUS_RANK[verb] < _STATUS_RANK.get(deal.status, len(_STATUS_RANK)):
+        deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
     for m in later:
         extra = _Deal(deal.deal_type, "follow-on", 0.6, deal.buyer, deal.seller, deal.target, m)
         _fill(extra, view, published, start=m.start)
+        extra.status = extra.status or deal.status
         deals.append(extra)
     return deal
 
@@ -361,9 +366,11 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     if deal.announced is None:
         deal.announced = next((t for t in inside if t.kind == "date"
                                and _not_future(t, published)), None)
-    status = r.status_of(view.between(max(start, view.sentence.start), end))
-    if status and (deal.status is None or status in _FINAL_STATUSES):
-        deal.status = status
+    text = view.between(max(start, view.sentence.start), end)
+    if deal.status is None:
+        deal.status = r.status_of(text)
+    elif deal.status not in _FINAL_STATUSES:
+        deal.status = r.final_status(text) or deal.status
     for hw in view.hardware:
         if start <= hw.start < end and hw not in deal.hardware:
             deal.hardware.append(hw)

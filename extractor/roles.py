@@ -339,6 +339,47 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_FINAL = [(status, pattern) for status, pattern in STATUS if status in lex.FINAL_STATUSES]
+
+
+def final_status(text: str) -> str | None:
+    """A completed or terminated deal told by a later sentence: the cue must stand near a
+    deal word ("completed the acquisition", "the talks collapsed"), not "until it completed
+    its review"."""
+    for status, pattern in _FINAL:
+        for m in pattern.finditer(text):
+            if _DEAL_WORD.search(text, max(0, m.start() - _FINAL_REACH), m.end() + _FINAL_REACH):
+                return status
+    return None
+
+
+def verb_status(view: View, trigger: Trigger, deal_type: str, headline: bool) -> str | None:
+    """The status the deal's own verb tells (``lex.COMPLETED_PATTERNS``): a past tense, a
+    completed deal (a takeover, a raised round) or a signed one; a headline's present tense
+    or "to" infinitive, a signed one (a raised round, completed)."""
+    if trigger.noun or trigger.pattern in lex.NO_STATUS_PATTERNS:
+        return None
+    first = trigger.text.split(None, 1)[0].lower()
+    before = last_word(view.tail(trigger.start, 30)).lower()
+    done = "completed" if trigger.pattern in lex.COMPLETED_PATTERNS or deal_type in (
+        "acquisition", "merger") else "signed"
+    if trigger.pattern == "passive":
+        return done if first in lex.PAST_AUXILIARIES else None
+    if before in _UNREALIZED:
+        return done if headline and before == "to" and trigger.pattern == "raise" else (
+            "signed" if headline and before == "to" else None)
+    if first in _PAST_FORMS:
+        return "signed" if first in _AGREED else done  # "agreed to sell": signed, not sold
+    if headline and first.endswith("s"):
+        return "completed" if trigger.pattern == "raise" else "signed"
+    return None
+
+
+def is_headline(view: View) -> bool:
+    """A title line: no closing punctuation."""
+    return not view.text.rstrip().endswith((".", "!", "?", '"', "'", "\u201d", ")", ":"))
+
+
 def opens_new(view: View) -> bool:
     """"Separately, ...", "In a separate deal, ...": the sentence starts a new story."""
     return bool(_OPENS_NEW.match(view.text))
@@ -706,6 +747,15 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 # "sell the data center infrastructure business of ZT Systems": a unit, not products.
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
+_UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))
+_DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS + tuple(
+    n for nouns in lex.NOUN_PATTERNS.values() for n in nouns))
+_FINAL_REACH = 40
+_PAST_FORMS = frozenset(
+    f for stems in lex.TRIGGER_VERBS.values() for s in stems for f in (
+        lex.IRREGULAR[s.split()[0]] if s.split()[0] in lex.IRREGULAR else lex.forms(s.split()[0]))
+    if f.endswith("ed") or (s.split()[0] in lex.IRREGULAR and not f.endswith(("s", "ing"))))
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))

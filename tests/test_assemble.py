@@ -1087,6 +1087,41 @@ STATUS = [
           "Wednesday.", "completed"),
     field("Wickes Cos Inc said it completed the purchase of Collins and Aikman Corp for 1.16 "
           "billion dlrs.", "completed", published=WIRE),
+    # The deal's own verb, when no cue word says more than "said": a past tense of a takeover
+    # verb is completed, of another deal verb signed; a headline's present or "to" is signed.
+    field("Allegheny International Inc said it sold its Wilkinson Sword unit to Swedish Match "
+          "AB for 230 mln dlrs.", "completed", published=WIRE),
+    field("Amazon Web Services bought Talen Energy's Cumulus data center campus for $650 "
+          "million in March 2024.", "completed"),
+    field("UniCredit bought a 4.5% stake in Commerzbank from the German government for "
+          "EUR702 million.", "completed"),
+    field("Wilkinson Sword was acquired by Allegheny International Inc for 230 mln dlrs in "
+          "1980.", "completed", published=WIRE),
+    field("Hanson Trust Plc said it has won control of Imperial Group Plc in a takeover "
+          "valuing the group at about 2.5 billion stg.", "completed", published=WIRE),
+    field("SoftBank Group said it purchased Ampere Computing for $6.5 billion.", "completed"),
+    field("Oracle leased a 1.2-gigawatt campus in Abilene, Texas from Crusoe for $15 billion.",
+          "signed"),
+    field("Microsoft said it rented Nvidia GPUs worth $19.4 billion from Nebius Group.",
+          "signed"),
+    field("AMD to sell ZT Systems manufacturing arm to Sanmina for $3 billion", "signed"),
+    field("Meta sells majority of Louisiana AI campus to Blue Owl in $27 billion financing",
+          "signed"),
+    field("Nvidia licenses Groq's inference technology from Groq in $20 billion deal",
+          "signed"),
+    field("Mistral AI raises EUR1.7 billion in Series C led by ASML", "completed"),
+    field("Kraft Inc agreed to sell its Duracell battery unit to Kohlberg Kravis Roberts and Co "
+          "for 1.8 billion dlrs.", "signed", published=WIRE),
+    field("Dixons Group Plc agreed to be acquired by Cyclops Corp for 384 mln dlrs.", "signed",
+          published=WIRE),
+    field("Amazon said it will invest $4 billion in Anthropic.", "announced"),
+    field("Allegheny International Inc said it will sell its Wilkinson Sword unit to Swedish "
+          "Match AB for 230 mln dlrs.", "announced", published=WIRE),
+    field("British Petroleum Co Plc said it will offer 70 dlrs a share for Standard Oil Co, or "
+          "about 7.4 billion dlrs. The directors urged shareholders to take no action until "
+          "they completed their review.", "planned", published=WIRE),
+    field("Ecolab Inc agreed to acquire Chemlawn Corp for 370 mln dlrs. The acquisition was "
+          "completed in May.", "completed", published=WIRE),
     field("OpenAI plans to buy $10 billion of custom chips from Broadcom.", "planned"),
     field("Meta Platforms is in talks to rent TPUs from Google Cloud for $10 billion.",
           "planned"),

@@ -32,6 +32,7 @@ IRREGULAR = {
     "team": ("teams", "teamed", "teaming"), "ink": ("inks", "inked", "inking"),
     "ship": ("ships", "shipped", "shipping"), "shop": ("shops", "shopped", "shopping"),
     "back": ("backs", "backed", "backing"), "spin": ("spins", "spun", "spinning"),
+    "cut": ("cuts", "cutting"), "choose": ("chooses", "chose", "chosen", "choosing"),
     "seal": ("seals", "sealed", "sealing"), "sell off": ("sells off", "sold off", "selling off"),
 }
 
@@ -256,6 +257,25 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "talks", "intention", "proposal", "agreement in principle")),
     ("announced", ("announced", "disclosed", "unveiled", "said", "announces", "revealed")),
 )
+
+# Statuses a later sentence may set over the first one's, and the words besides deal nouns
+# that such a cue must stand near ("the talks collapsed", "the takeover was completed").
+FINAL_STATUSES = ("completed", "terminated")
+STATUS_DEAL_WORDS = ("talks", "negotiations", "discussions", "sale", "purchase")
+
+# The status a deal's own verb tells when no cue above other than "announced" does. A past
+# tense tells a done deal: of these patterns (verbs of control, a funding round raised) a
+# completed one ("Allegheny said it sold its unit", "was acquired by Allegheny in 1980"), of
+# any other deal verb a signed one ("Oracle has leased the campus", "Google received
+# warrants"). A headline's present tense or "to" infinitive tells a signed deal ("AMD to sell
+# ZT Systems arm to Sanmina", "Nvidia licenses Groq's technology"), a raised round a completed
+# one ("Mistral AI raises EUR1.7 billion"). Words before the verb that make it not happen yet:
+COMPLETED_PATTERNS = ("acquire", "sell", "merge", "raise", "passive")
+NO_STATUS_PATTERNS = ("build", "partner", "site", "noun")
+UNREALIZED_BEFORE = ("to", "will", "would", "could", "may", "might", "should", "can", "must",
+                     "shall", "be", "not", "never", "cannot", "won't", "wo", "n't")
+PAST_AUXILIARIES = ("was", "were", "been")
+AGREEING_VERBS = ("agree", "commit")  # "agreed to sell", "committed to buy": signed
 
 # A sentence with these cues tells no deal of its own.
 NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
