@@ -112,6 +112,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
 
 
 _HARDWARE_TYPES = ("cloud_capacity", "chip_supply", "data_center")
+_SITE_TYPES = (*_HARDWARE_TYPES, "power")  # deals whose capacity or project has a place
 _CHIP_CATEGORIES = ("GPU", "TPU", "accelerator", "CPU")
 
 
@@ -171,6 +172,10 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         if refers_back:
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
+        if current is not None and current.location is None and _near(current, view) \
+                and current.deal_type in _SITE_TYPES and not _strangers(current, parties) \
+                and not _party_first(view, parties):
+            current.location = r.site_place(view)  # "The GPUs will be deployed at IREN's campus in Childress, Texas"
         named_hw = [h for h in view.hardware if h.vendor or h.model]
         if subj is not None and named_hw and not money:
             profiles.setdefault(subj.name, []).extend(named_hw)
@@ -188,6 +193,20 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         extra.status = extra.status or deal.status
         deals.append(extra)
     return deal
+
+
+def _party_first(view: r.View, parties: list[CompanyMention]) -> bool:
+    """The sentence opens with a company ("Meta is also building its own data centers ...",
+    "The company is building reactors at its site in Oak Ridge"): it tells what the company
+    does, not where the deal's capacity is."""
+    return bool(parties) and view.between(view.sentence.start, parties[0].start).strip() in (
+        "", "The", "the")
+
+
+def _strangers(deal: _Deal, parties: list[CompanyMention]) -> bool:
+    """The sentence names a company that is not a party of the deal."""
+    names = deal.names()
+    return any(c.name not in names for c in parties)
 
 
 def _other_buyer(deal: _Deal, current: _Deal) -> bool:
@@ -377,7 +396,7 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     if deal.capacity is None:
         deal.capacity = next((q for q in view.quantities if q.unit in _CAPACITY_UNITS
                               and start <= q.start < end), None)
-    if deal.location is None:
+    if deal.location is None and deal.deal_type in _SITE_TYPES:
         deal.location = next((p for p in view.places if start <= p.start < end
                               and r.is_site(view, p)), None)
     span = (view.sentence.start, view.sentence.end)

@@ -323,6 +323,8 @@ def eligible_money(view: View) -> list[MoneyMention]:
     return out
 
 
+_SITE_BEFORE = re.compile(r"\b(?:" + _alternation(lex.SITE_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + _alternation(lex.LOCATION_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I)
 _SITE_AFTER = re.compile(r"\s+(?:" + _alternation(lex.SITE_WORDS) + r")\b", re.I)
 
 
@@ -330,6 +332,17 @@ def is_site(view: View, place: Mention) -> bool:
     """A place that locates a deal: "in Texas", "Childress, Texas", "the Abilene campus"."""
     return (prep_before(view, place) in lex.LOCATION_PREPOSITIONS or "," in place.text
             or bool(_SITE_AFTER.match(view.text, place.end - view.sentence.start)))
+
+
+def site_place(view: View) -> Mention | None:
+    """The place a sentence names for a site ("at IREN's campus in Childress, Texas", "the
+    Susquehanna plant sits in Salem Township", "the Vineland data center"): a stricter test
+    than ``is_site``, for sentences that do not tell the deal themselves."""
+    for p in view.places:
+        if _SITE_BEFORE.search(view.tail(p.start, 80)) or _SITE_AFTER.match(
+                view.text, p.end - view.sentence.start):
+            return p
+    return None
 
 
 def status_of(text: str) -> str | None:

@@ -1243,6 +1243,28 @@ LOCATION = [
           "New Jersey data center.", "Vineland, New Jersey"),
     field("Meta Platforms signed a $14.2 billion deal with CoreWeave, the Livingston, New "
           "Jersey-based cloud provider said.", None),
+    # A later sentence on the deal's capacity places it; one that tells what a company does
+    # (it opens with the company) or names another company does not.
+    field("IREN signed a $9.7 billion contract to provide Microsoft with Nvidia GPUs. The GPUs "
+          "will be deployed through 2026 at IREN's campus in Childress, Texas.",
+          "Childress, Texas"),
+    field("Nebius Group signed a $17.4 billion deal to provide Microsoft with GPU capacity. The "
+          "capacity will be delivered from the company's new data center in Vineland, New "
+          "Jersey.", "Vineland, New Jersey"),
+    field("Talen Energy will supply Amazon with 1.92 gigawatts of power for $18 billion. The "
+          "plant sits in Salem Township, Pennsylvania.", "Salem Township, Pennsylvania"),
+    field("Kairos Power signed an agreement to supply Google with 500 megawatts of nuclear "
+          "power. The company is building demonstration reactors at its site in Oak Ridge, "
+          "Tennessee.", None),
+    field("Oracle signed a $20 billion cloud deal with Meta Platforms. Meta is also building "
+          "its own data centers, including the Prometheus campus in Ohio.", None),
+    field("Oracle signed a $20 billion cloud deal with Meta Platforms. The chips will be housed "
+          "at a CoreWeave campus in Abilene, Texas.", None, who="Oracle"),
+    # Takeovers and investments have no location: a dateline or a headquarters is not one.
+    field("SoftBank Group agreed to acquire Ampere Computing, the Santa Clara, California-based "
+          "chip designer, for $6.5 billion.", None),
+    field("Espoo, Finland - Nokia Corp agreed to acquire Alcatel-Lucent for EUR15.6 billion.",
+          None),
 ]
 
 ANNOUNCED = [
