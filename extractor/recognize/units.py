@@ -15,6 +15,7 @@ branch") or a collective ("a group of mineral properties").
 from __future__ import annotations
 
 import re
+from typing import Iterator, NamedTuple
 
 from ..lexicon.companies import NOT_NAME_STARTS
 from ..lexicon.units import (
@@ -37,20 +38,127 @@ from ..lexicon.units import (
 from ..mentions import CompanyMention
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _alternation(words, *, any_case: bool = False) -> str:
+    """A non-capturing alternation of literal phrases, built as a prefix tree (the engine takes
+    one step per character at a position, not one per phrase); longer phrases come before
+    their prefixes, as in a longest-first list, and a space matches ``\\s+``. ``any_case``:
+    letters match what they match under ``re.IGNORECASE``, in a pattern without the flag."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word.lower() if any_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_branches(tree, any_case)})"
+
+
+# What ``re.IGNORECASE`` takes a letter for beyond its two cases.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _branches(node: dict, any_case: bool) -> str:
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == " ":
+            head = r"\s+"
+        elif any_case and char.isalpha():
+            head = f"[{char}{char.upper()}{_FOLDS.get(char, '')}]"
+        elif char:
+            head = re.escape(char)
+        else:
+            continue
+        branches.append(head + _branches(child, any_case))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body}|)" if "" in node else body
+
+
+# -- searching near anchors --------------------------------------------------------------------
+# Each pattern below tries a match at every determiner or capital of a text, and most of those
+# attempts fail only after several words. But every match holds an anchor, a word of a short
+# list (a unit noun, a group member, "government") after whitespace, and no more than a fixed
+# number of whitespace runs lies between the match's start and its first anchor word. So the
+# pattern is tried only in the windows before anchors, at the positions where it can start:
+# the matches are those of ``pattern.finditer(text)``, in a small part of the time.
+
+
+class _Anchored(NamedTuple):
+    """A pattern with what bounds its matches: each begins where ``start`` matches (a
+    character; it may match where no match begins), and holds a word that ``anchor`` matches
+    (after one whitespace) at most ``runs`` whitespace runs after its start (the runs of the
+    words its grammar allows before it); ``back``, matched on the reversed text before an
+    anchor, walks back over those runs."""
+
+    pattern: re.Pattern
+    start: re.Pattern
+    anchor: re.Pattern
+    back: re.Pattern
+
+
+def _anchored(pattern: re.Pattern, start: str, anchor_words, runs: int, *,
+              any_case: bool) -> _Anchored:
+    first_words = {phrase.split()[0] for phrase in anchor_words}
+    return _Anchored(pattern, re.compile(start),
+                     re.compile(rf"\s{_alternation(first_words, any_case=any_case)}"),
+                     re.compile(rf"(?:\s+\S+){{0,{runs}}}"))
+
+
+def _word_start(words, more: str = "") -> str:
+    """A pattern of one character: the first of a word (no word character before it) that
+    may open one of ``words`` under ``re.IGNORECASE``, or one of ``more`` (a class body)."""
+    first = "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted({w[0].lower() for w in words}))
+    return rf"[{first}{more}](?<!\w.)"  # the look-behind sees the character before it
+
+
+def _windows(a: _Anchored, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text``, in order and apart, holding every position that lies at most
+    ``a.runs`` whitespace runs before an anchor (from the start of that word to the anchor)."""
+    out: list[tuple[int, int]] = []
+    reverse = None
+    for m in a.anchor.finditer(text):
+        if reverse is None:
+            reverse = text[::-1]  # walking back over words is a forward match on it
+        anchor = m.start() + 1  # after the whitespace
+        start = len(text) - a.back.match(reverse, len(text) - anchor).end()
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], anchor)
+        else:
+            out.append((start, anchor))
+    return out
+
+
+def _finditer(a: _Anchored, text: str) -> Iterator[re.Match]:
+    """The matches of ``a.pattern.finditer(text)``: the leftmost match at or after the end
+    of the previous one, tried only at the starts inside windows before anchors (a match
+    tried at a position sees the whole text around it, as in a search)."""
+    end = 0
+    for lo, hi in _windows(a, text):
+        for s in a.start.finditer(text, max(lo, end), hi):  # one character each
+            if s.start() < end:
+                continue
+            m = a.pattern.match(text, s.start())
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 _STOP = _alternation(UNIT_STOP_WORDS)
 _WORD = rf"(?!(?:{_STOP})\b)(?:(?-i:[A-Z])\.){{2,}}(?:-\w+)?|(?!(?:{_STOP})\b)[\w&-][\w&'-]*"
 _PLACE = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)\s+"
-_COUNT = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|dozen|several"
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several")
+_COUNT = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|" + "|".join(_COUNT_WORDS)
 _UNIT = re.compile(
     rf"(?:\b(?P<opener>{_alternation(UNIT_OPENERS)})\s+|(?<=\w)'s\s+|\b(?=(?:{_COUNT})\s))"
     rf"(?:(?P<count>{_COUNT})\s+)?"
     rf"(?P<phrase>(?:(?:{_alternation(UNIT_COLLECTIVES)})\s+of\s+)?(?:{_PLACE})?"
     rf"(?:(?:{_WORD})\s+){{0,5}}?(?-i:{_alternation(UNIT_HEADS)}))\b(?!-)",
     re.IGNORECASE)
+# A unit starts at an opener, a possessive "'s" or a count, and reaches its head over at most
+# 13 whitespace runs: after the opener, the count, the collective and "of", the place (four),
+# and five words.
+_UNITS = _anchored(_UNIT, _word_start(UNIT_OPENERS + _COUNT_WORDS, r"\d") + r"|'(?<=\w')",
+                   UNIT_HEADS, 13, any_case=False)
 
 
 def find_units(text: str) -> tuple[CompanyMention, ...]:
@@ -58,7 +166,7 @@ def find_units(text: str) -> tuple[CompanyMention, ...]:
     written, without the determiner and leading fillers such as "existing", "wholly owned")
     and the groups of ``find_groups`` (``how="group"``)."""
     out = []
-    for m in _UNIT.finditer(text):
+    for m in _finditer(_UNITS, text):
         start = m.start("count") if m.group("count") else m.start("phrase")
         words = text[start:m.end("phrase")].split()
         if any(w.lower().strip(",") in UNIT_NOT_WORDS for w in words) \
@@ -90,6 +198,13 @@ _GROUP = re.compile(
 _GOVERNMENT = re.compile(
     rf"(?<![\w.-])(?P<phrase>(?:(?:[A-Z]\.){{2,}}\s+|[A-Z][\w-]*\s+){{1,3}}"
     rf"(?:{_alternation(GOVERNMENT_HEADS)}))\b")
+# A group starts at its determiner and reaches its first member or head over at most 7
+# whitespace runs (after the determiner, the collective and "of", and four words); a
+# government starts at a capital and reaches its head over at most 3.
+_GROUPS = _anchored(_GROUP, _word_start(("a", "the")),
+                    GROUP_MEMBERS + GROUP_HEADS + COMPANY_DESCRIPTION_HEADS, 7, any_case=True)
+_GOVERNMENTS = _anchored(_GOVERNMENT, r"[A-Z](?<![\w.-].)", GOVERNMENT_HEADS, 3,
+                          any_case=False)
 # A description after a copula says what a named company is, not who acts ("X is a
 # diversified company", "to become a public company").
 _PREDICATE = re.compile(r"\b(?:is|was|be|been|being|become|becomes|became|remain|remains|as|"
@@ -103,7 +218,7 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
     Bahamas-based firm", "a leveraged buyout firm") and governments ("the Singapore
     government", "the Finance Ministry")."""
     out = []
-    for m in _GROUP.finditer(text):
+    for m in _finditer(_GROUPS, text):
         head = m.group("head")
         words = m.group("phrase").split()
         if head and head.lower() in COMPANY_DESCRIPTION_HEADS and (
@@ -120,7 +235,7 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
         if len(words) < 2:
             continue
         out.append(_mention(text, start, m.end("phrase"), "group"))
-    for m in _GOVERNMENT.finditer(text):
+    for m in _finditer(_GOVERNMENTS, text):
         words = list(re.finditer(r"\S+", m.group("phrase")))
         for k in range(len(words) - 1, -1, -1):
             if words[k].group() in NOT_NAME_STARTS:
