@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import compress, count
 
 from spacy.tokens import Doc
 
@@ -39,7 +40,7 @@ from ..mentions import CompanyMention, Sentence
 from .names import Found, InitialsIndex, canonical, clean_name, short_forms
 from .shapes import (
     EXCHANGES,
-    Tok,
+    Tokens,
     appositive_kinds,
     context_candidates,
     heading_candidates,
@@ -77,37 +78,32 @@ def _alias_index(gaz: Gazetteer) -> _Index:
     return index
 
 
-def _suffix_end(toks: list[Tok], j: int) -> int:
+def _suffix_end(toks: Tokens, j: int) -> int:
     """Extend a name ending before token ``j`` over legal suffix tokens."""
-    while j < len(toks) and is_suffix(toks, j) and toks[j].start == toks[j - 1].end + 1:
+    while j < len(toks.text) and is_suffix(toks, j) and toks.start[j] == toks.end(j - 1) + 1:
         j += 1
     return j
 
 
-def _gazetteer_matches(toks: list[Tok], gaz: Gazetteer) -> list[tuple[int, int, Company]]:
+def _gazetteer_matches(toks: Tokens, gaz: Gazetteer) -> list[tuple[int, int, Company]]:
     index = _alias_index(gaz)
-    out, i = [], 0
-    while i < len(toks):
-        best = None
-        for words, company in index.get(toks[i].text, ()):
-            n = len(words)
-            if tuple(t.text for t in toks[i:i + n]) == words:
-                best = (n, company)
-                break
-        if best is None:
-            i += 1
+    out, j = [], 0
+    for i in compress(count(), map(index.__contains__, toks.text)):  # tokens opening an alias
+        if i < j:
             continue
-        n, company = best
-        j = _suffix_end(toks, i + n)
-        out.append((i, j, company, _ambiguous_miss(toks, i, i + n, company)))
-        i = j
+        for words, company in index[toks.text[i]]:
+            n = len(words)
+            if tuple(toks.text[i:i + n]) == words:
+                j = _suffix_end(toks, i + n)
+                out.append((i, j, company, _ambiguous_miss(toks, i, i + n, company)))
+                break
     # One sense per article: an ambiguous alias ("Oracle", "Arm") counts as the counterparty of
     # a deal sentence ("a contract with Oracle") when the same company is named with context
     # elsewhere in the article.
     confirmed = {id(c) for _, _, c, miss in out if not miss}
     return [(i, j, c) for i, j, c, miss in out
-            if not miss or (id(c) in confirmed and toks[i].sent > 0 and not toks[i].heading
-                            and toks[i].deal and i > 0 and toks[i - 1].text in ("from", "with"))]
+            if not miss or (id(c) in confirmed and toks.sent[i] > 0 and not toks.heading[i]
+                            and toks.deal(i) and i > 0 and toks.text[i - 1] in ("from", "with"))]
 
 
 def _contains_match(matches: list[tuple[int, int, Company]], starts: list[int], s: int,
@@ -123,20 +119,20 @@ def _contains_match(matches: list[tuple[int, int, Company]], starts: list[int], 
     return False
 
 
-def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
+def _ambiguous_miss(toks: Tokens, i: int, j: int, company: Company) -> bool:
     """An alias that is also an ordinary word or a surname ("Oracle", "Ford") counts when
     company context follows it, or when it stands capitalized inside a sentence on its own:
     not opening the sentence, not after "the" or another capitalized word ("the Amazon",
     "Harrison Ford", "AWS Lambda"), not before one."""
-    alias = " ".join(t.text for t in toks[i:j])
+    alias = " ".join(toks.text[i:j])
     if alias not in company.ambiguous:
         return False
-    nxt = toks[j].text if j < len(toks) else ""
+    nxt = toks.text[j] if j < len(toks.text) else ""
     if nxt in LEGAL_SUFFIXES or nxt in SUBJECT_VERBS or nxt in ("'s", "(", ","):
         return False
-    prev = toks[i - 1] if i > 0 else None
-    inside = prev is not None and prev.sent == toks[i].sent and not toks[i].heading
-    alone = inside and prev.text.lower() not in ("the", "a", "an") and not prev.text[:1].isupper() \
+    inside = i > 0 and toks.sent[i - 1] == toks.sent[i] and not toks.heading[i]
+    prev = toks.text[i - 1] if i > 0 else ""
+    alone = inside and prev.lower() not in ("the", "a", "an") and not prev[:1].isupper() \
         and not nxt[:1].isupper()
     return not alone
 
@@ -144,13 +140,13 @@ def _ambiguous_miss(toks: list[Tok], i: int, j: int, company: Company) -> bool:
 # -- rules 2 to 4: candidates from runs -------------------------------------------------------
 
 
-def _run_candidates(toks: list[Tok], a: int, b: int, ambiguous: frozenset[str]) -> list[_Cand]:
+def _run_candidates(toks: Tokens, a: int, b: int, ambiguous: frozenset[str]) -> list[_Cand]:
     """The companies (and acting people) inside one capitalized run."""
     person = person_candidate(toks, a, b)
     if person:
-        rest = person[1] + 1 if person[1] < b and toks[person[1]].text == "and" else person[1]
+        rest = person[1] + 1 if person[1] < b and toks.text[person[1]] == "and" else person[1]
         return [person] + (_run_candidates(toks, rest, b, ambiguous) if rest < b else [])
-    while a < b and toks[a].text in LEGAL_SUFFIXES:
+    while a < b and toks.text[a] in LEGAL_SUFFIXES:
         a += 1
     if a >= b:
         return []
@@ -167,20 +163,20 @@ def _run_candidates(toks: list[Tok], a: int, b: int, ambiguous: frozenset[str]) 
     return [found] if found else []
 
 
-def _lower_opener(toks: list[Tok], cand: _Cand) -> _Cand:
+def _lower_opener(toks: Tokens, cand: _Cand) -> _Cand:
     """Wire copy sometimes drops the capital of a sentence's first word ("golden Poultry Co
     Inc said"): a name with a legal suffix takes in the lower-case word that opens the
     sentence right before it."""
     a, e, how = cand
     if how != "suffix" or a == 0:
         return cand
-    w, prev = toks[a - 1], toks[a - 2] if a >= 2 else None
-    if w.sent != toks[a].sent or w.heading or not (w.text.isalpha() and w.text.islower()) \
-            or w.text.capitalize() in NOT_NAME_STARTS or len(w.text) < 3:
+    w = toks.text[a - 1]
+    if toks.sent[a - 1] != toks.sent[a] or toks.heading[a - 1] or not (w.isalpha() and w.islower()) \
+            or w.capitalize() in NOT_NAME_STARTS or len(w) < 3:
         return cand
-    if prev is not None and prev.sent == w.sent:
+    if a >= 2 and toks.sent[a - 2] == toks.sent[a - 1]:
         return cand
-    if prev is not None and not (prev.heading or prev.text in (".", "?", "!", '"')):
+    if a >= 2 and not (toks.heading[a - 2] or toks.text[a - 2] in (".", "?", "!", '"')):
         return cand  # a line of wrapped copy, not a sentence
     return a - 1, e, how
 
@@ -190,34 +186,34 @@ def _ambiguous(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(a for c in gaz.companies for a in c.ambiguous)
 
 
-def _candidates(toks: list[Tok], gaz: Gazetteer) -> tuple[list[_Cand], list[tuple[int, int]]]:
+def _candidates(toks: Tokens, gaz: Gazetteer) -> tuple[list[_Cand], list[tuple[int, int]]]:
     spans = runs(toks)
     out = []
     for a, b in spans:
-        if not toks[a].heading:
+        if not toks.heading[a]:
             out.extend(_run_candidates(toks, a, b, _ambiguous(gaz)))
-    a = 0
-    while a < len(toks):  # headings: names with a legal suffix only, over the whole line
+    b = 0
+    for a in compress(count(), toks.heading):  # headings: names with a legal suffix only,
+        if a < b:                              # over the whole line
+            continue
         b = a + 1
-        if toks[a].heading:
-            while b < len(toks) and toks[b].sent == toks[a].sent:
-                b += 1
-            out.extend(heading_candidates(toks, a, b))
-        a = b
+        while b < len(toks.text) and toks.sent[b] == toks.sent[a]:
+            b += 1
+        out.extend(heading_candidates(toks, a, b))
     return out, spans
 
 
-def _model_candidates(doc: Doc, toks: list[Tok]) -> list[_Cand]:
+def _model_candidates(doc: Doc, toks: Tokens) -> list[_Cand]:
     """ORG entities of a statistical model, when the doc has them."""
     if not doc.has_annotation("ENT_IOB"):
         return []
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i + 1 for i, t in enumerate(toks)}
+    starts = dict(zip(toks.start, count()))
+    ends = {toks.end(k): k + 1 for k in range(len(toks.text))}
     out = []
     for ent in doc.ents:
         if ent.label_ == "ORG":
             a, b = starts.get(ent.start_char), ends.get(ent.end_char)
-            if a is not None and b is not None and a < b and not toks[a].heading:
+            if a is not None and b is not None and a < b and not toks.heading[a]:
                 out.append((a, b, "model"))
     return out
 
@@ -228,13 +224,14 @@ def _model_candidates(doc: Doc, toks: list[Tok]) -> list[_Cand]:
 class _Claims:
     """Spans claimed so far: each token belongs to at most one mention."""
 
-    def __init__(self, toks: list[Tok], text: str, gaz: Gazetteer) -> None:
+    def __init__(self, toks: Tokens, text: str, gaz: Gazetteer) -> None:
         self.toks, self.text, self.gaz = toks, text, gaz
-        self.taken = [False] * len(toks)
+        self.taken = [False] * len(toks.text)
         self.found: list[Found] = []
+        self.tokens: list[tuple[int, int]] = []  # the tokens of each found mention
 
     def span(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start:self.toks[b - 1].end]
+        return self.text[self.toks.start[a]:self.toks.end(b - 1)]
 
     def claim(self, a: int, b: int, how: str, company: Company | None = None,
               target: str | None = None) -> bool:
@@ -247,9 +244,10 @@ class _Claims:
         for k in range(a, b):
             self.taken[k] = True
         kinds = ("person",) if how == "person" else appositive_kinds(self.toks, b) if (
-            b < len(self.toks) and self.toks[b].text == ",") else ()
-        self.found.append(Found(self.toks[a].start, self.toks[b - 1].end, mention, how,
+            b < len(self.toks) and self.toks.text[b] == ",") else ()
+        self.found.append(Found(self.toks.start[a], self.toks.end(b - 1), mention, how,
                                 company, target, kinds))
+        self.tokens.append((a, b))
         return True
 
 
@@ -303,23 +301,31 @@ def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
     toks = claims.toks
     names = {clean_name(f.text): f.company for f in claims.found if f.how != "person"}
     short: dict[str, str] = {}
-    last_token = {t.end: i for i, t in enumerate(toks)}
-    for f in list(claims.found):
-        b = last_token.get(f.end)
-        if b is not None and b + 3 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" \
-                and toks[b + 2].text.isupper() and toks[b + 2].text not in EXCHANGES:
-            short[toks[b + 2].text] = f.company.name if f.company else clean_name(f.text)
+    for f, (_, end) in zip(list(claims.found), list(claims.tokens)):
+        b = end - 1
+        if b + 3 < len(toks.text) and toks.text[b + 1] == "(" and toks.text[b + 3] == ")" \
+                and toks.text[b + 2].isupper() and toks.text[b + 2] not in EXCHANGES:
+            short[toks.text[b + 2]] = f.company.name if f.company else clean_name(f.text)
     for name, company in names.items():
         if company is None:
             short.setdefault(name, name)
             for form in short_forms(name):
                 short.setdefault(form, name)
     initials = InitialsIndex([n for n, c in names.items() if c is None])
+    if not short and not initials:
+        return
+    # A short form or initials can only start at a word that opens one: most words are
+    # passed over without building phrases.
+    first_words = {form.split(" ", 1)[0] for form in short}
     for a, b in spans:
         s = a
         while s < b:
-            s = _match_short(claims, short, initials, s, b) if not (
-                claims.taken[s] or toks[s].heading) else s + 1
+            w = toks.text[s]
+            if claims.taken[s] or toks.heading[s] or not (
+                    w in first_words or initials.may_open(w) or " " in w):
+                s += 1
+            else:
+                s = _match_short(claims, short, initials, s, b)
 
 
 def _match_short(claims: _Claims, short: dict[str, str], initials: InitialsIndex,
@@ -329,7 +335,7 @@ def _match_short(claims: _Claims, short: dict[str, str], initials: InitialsIndex
     for e in range(min(b, s + 4), s, -1):
         if any(claims.taken[s:e]):
             continue
-        words = [t.text for t in toks[s:e]]
+        words = toks.text[s:e]
         phrase = " ".join(words)
         target = short.get(phrase) or initials.find(words)
         if target is not None:

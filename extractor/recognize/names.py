@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from cleanco.clean import normalized, prepare_default_terms, strip_punct, strip_tail
 
@@ -116,6 +117,15 @@ class InitialsIndex:
             initials = "".join(w[0] for w in words)
             for k in range(2, len(initials) + 1):
                 self._index.setdefault(initials[:k], []).append(name)
+        self._firsts = frozenset(key[0] for key in self._index)
+
+    def __bool__(self) -> bool:
+        return bool(self._index)
+
+    def may_open(self, word: str) -> bool:
+        """Whether a short form starting with ``word`` may be in the index (``find`` is None
+        for any other)."""
+        return not word or word[0] in self._firsts
 
     def find(self, short: list[str]) -> str | None:
         if not any(w.isupper() and len(w) >= 2 and w.isalpha() for w in short):
@@ -143,8 +153,7 @@ def abbreviates(short: list[str], long: list[str]) -> bool:
     return i >= 2 and len(short) < len(long)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A recognized span before naming: offsets, rule, gazetteer entry, and for short forms
     the article name they stand for."""
 
@@ -157,6 +166,9 @@ class Found:
     kinds: tuple[str, ...] = ()
 
 
+_START = attrgetter("start")
+
+
 def _has_suffix(mention: str) -> bool:
     words = mention.replace(",", " ").split()
     return len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES)
@@ -164,7 +176,7 @@ def _has_suffix(mention: str) -> bool:
 
 def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
     """Company mentions with one canonical name per company, sorted by offset."""
-    found = sorted(found, key=lambda f: f.start)
+    found = sorted(found, key=_START)
     full = [(f, f.company.name if f.company else clean_name(f.text)) for f in found
             if f.how not in ("short", "person")]
     by_prefix: dict[str, list[tuple[int, str]]] = {}

@@ -8,9 +8,11 @@ unit noun after it (unit), or a person's title before it (person).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import compress, count, repeat
 
 from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.strings import hash_string
@@ -65,126 +67,157 @@ _SELL_BUY = frozenset({"sell", "sells", "sold", "selling", "sale", "buy", "buys"
                        "buying", "purchase", "purchased", "acquire", "acquired", "transfer"})
 
 
-class Tok(NamedTuple):
-    """A non-space token (a named tuple: an article has tens of thousands of them)."""
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The non-space tokens of an article, one list per attribute (an article has tens of
+    thousands of tokens: columns cost a fraction of one object per token). Token ``k`` is
+    ``text[k]`` at offset ``start[k]`` in sentence ``sent[k]``; the tokens of sentence ``s``
+    are ``first[s]`` to ``first[s + 1]``."""
 
-    text: str
-    start: int
-    end: int
-    sent: int
-    heading: bool
-    deal: bool  # the sentence speaks of buying, selling or owning
-    sell_buy: bool  # ... with a verb of selling or buying
+    text: list[str]
+    start: list[int]
+    sent: list[int]
+    heading: list[bool]
+    lower: list[int]  # hashes of the lower-case forms
+    first: list[int]
+    _deal: list[bool | None]  # per sentence, once asked: it speaks of buying, selling or owning
+    _sell_buy: list[bool | None]  # ... with a verb of selling or buying
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def end(self, k: int) -> int:
+        return self.start[k] + len(self.text[k])
+
+    def deal(self, k: int) -> bool:
+        """Whether the sentence of token ``k`` has a word of buying, selling or owning."""
+        s = self.sent[k]
+        found = self._deal[s]
+        if found is None:
+            found = self._deal[s] = self._has(s, _DEAL_HASHES)
+        return found
+
+    def sell_buy(self, k: int) -> bool:
+        """Whether the sentence of token ``k`` has a verb of selling or buying."""
+        s = self.sent[k]
+        found = self._sell_buy[s]
+        if found is None:
+            found = self._sell_buy[s] = self._has(s, _SELL_BUY_HASHES)
+        return found
+
+    def _has(self, s: int, hashes: frozenset[int]) -> bool:
+        return not hashes.isdisjoint(self.lower[self.first[s]:self.first[s + 1]])
 
 
 _DEAL_HASHES = frozenset(hash_string(w) for w in DEAL_CUES)
 _SELL_BUY_HASHES = frozenset(hash_string(w) for w in _SELL_BUY)
+_TRAILING = ("", " ")
 
 
-def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> list[Tok]:
+def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
     """Non-space tokens with their sentence index, heading flag and deal-sentence flags."""
     return tokens_and_text(doc, sentences)[0]
 
 
-def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[list[Tok], str]:
+def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Tokens, str]:
     """``tokens(doc, sentences)`` and ``doc.text``, read from one array of the doc's token
-    attributes (no spaCy ``Token`` objects; lower-case forms compared by their hashes)."""
+    attributes (no spaCy ``Token`` objects): sentences are cut by bisection, and no step
+    runs more than a lookup per token."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IDX, IS_SPACE, LOWER, SPACY]).tolist()
-    pieces: list[str] = []
-    words: list[tuple[str, int, int]] = []
-    bounds = [(x.start, x.end, x.heading) for x in sentences]
-    last = len(bounds) - 1
-    next_start = bounds[1][0] if last > 0 else None
-    s = 0
-    deal, sell_buy = set(), set()
-    for orth, idx, space, lower, trailing in rows:
-        text = strings[orth]
-        pieces.append(text)
-        if trailing:
-            pieces.append(" ")
-        if space:
-            continue
-        while next_start is not None and next_start <= idx:
-            s += 1
-            next_start = bounds[s + 1][0] if s < last else None
-        words.append((text, idx, s))
-        if lower in _DEAL_HASHES:
-            deal.add(s)
-        if lower in _SELL_BUY_HASHES:
-            sell_buy.add(s)
+    rows = doc.to_array([ORTH, IDX, IS_SPACE, LOWER, SPACY])
+    orth, idx, space, lower, trailing = rows.T.tolist() if len(doc) else ([],) * 5
+    texts = [strings[o] for o in orth]
+    pieces = [""] * (2 * len(texts))
+    pieces[::2] = texts
+    pieces[1::2] = map(_TRAILING.__getitem__, trailing)
     full = "".join(pieces)
-    if not bounds:
-        bounds = [(0, len(full), False)]
-    out = []
-    for text, idx, s in words:
-        a, b, heading = bounds[s]
-        out.append(Tok(text, idx, idx + len(text), s, heading and a <= idx < b,
-                       s in deal, s in sell_buy))
-    return out, full
+    if 1 in space:
+        keep = (rows[:, 2] == 0).tolist()
+        texts, idx, lower = (list(compress(c, keep)) for c in (texts, idx, lower))
+    n = len(texts)
+    # A token belongs to the last sentence starting at or before it (the first sentence also
+    # takes any tokens before it).
+    first, sent = [0], []
+    for s in range(1, len(sentences)):
+        k = max(bisect.bisect_left(idx, sentences[s].start), first[-1])
+        sent.extend(repeat(s - 1, k - first[-1]))
+        first.append(k)
+    sent.extend(repeat(max(0, len(sentences) - 1), n - first[-1]))
+    first.append(n)
+    heading = [False] * n
+    for s, x in enumerate(sentences):
+        if x.heading:
+            for k in range(first[s], first[s + 1]):
+                heading[k] = x.start <= idx[k] < x.end
+    return Tokens(texts, idx, sent, heading, lower, first, [None] * len(first),
+                  [None] * len(first)), full
 
 
+@lru_cache(maxsize=1 << 16)
 def capitalized(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)
                                                  and any(c.isupper() for c in word)))
 
 
-def is_suffix(toks: list[Tok], k: int) -> bool:
+def is_suffix(toks: Tokens, k: int) -> bool:
     """A legal suffix, in any case ("Inc", "INc", "co") after a capitalized word."""
-    t = toks[k].text
+    t = toks.text[k]
     if t in LEGAL_SUFFIXES and t not in LOWER_SUFFIXES:
         return True
-    if t.lower() not in LOWER_SUFFIXES or k == 0 or not capitalized(toks[k - 1].text):
+    if t.lower() not in LOWER_SUFFIXES or k == 0 or not capitalized(toks.text[k - 1]):
         return False
-    return not (k + 1 < len(toks) and toks[k + 1].text in ("-", "/"))
+    return not (k + 1 < len(toks.text) and toks.text[k + 1] in ("-", "/"))
 
 
 # -- runs -------------------------------------------------------------------------------------
 
 
-def runs(toks: list[Tok]) -> list[tuple[int, int]]:
+def runs(toks: Tokens) -> list[tuple[int, int]]:
     """Maximal capitalized runs within a sentence."""
-    out, i, n = [], 0, len(toks)
-    while i < n:
-        if not capitalized(toks[i].text) or toks[i].text in NOT_NAME_STARTS:
-            i += 1
+    out, j, n = [], 0, len(toks.text)
+    for i in compress(count(), map(_opens_run, toks.text)):
+        if i < j:
             continue
         j = i + 1
-        while j < n and j - i < MAX_RUN and toks[j].sent == toks[i].sent:
+        while j < n and j - i < MAX_RUN and toks.sent[j] == toks.sent[i]:
             step = _extend(toks, i, j)
             if not step:
                 break
             j += step
         j = min(j, n)
         out.append((i, j))
-        i = max(j, i + 1)
     return out
 
 
-def _extend(toks: list[Tok], i: int, j: int) -> int:
+@lru_cache(maxsize=1 << 16)
+def _opens_run(word: str) -> bool:
+    return capitalized(word) and word not in NOT_NAME_STARTS
+
+
+def _extend(toks: Tokens, i: int, j: int) -> int:
     """How many tokens from ``j`` continue the run that started at ``i`` (0: it ends)."""
-    n, w = len(toks), toks[j].text
-    nxt = toks[j + 1].text if j + 1 < n else ""
+    n, w = len(toks.text), toks.text[j]
+    nxt = toks.text[j + 1] if j + 1 < n else ""
     if capitalized(w):
         return 1
     if is_suffix(toks, j):
         return 1
     if w == "'s":
         return 2 if _possessive_joins(toks, j) else 0
-    if w == "and" and (toks[j - 1].text in STRONG_SUFFIXES or toks[j - 1].text in (
+    if w == "and" and (toks.text[j - 1] in STRONG_SUFFIXES or toks.text[j - 1] in (
             "Group", "Holdings", "Companies")) and nxt not in ("Co", "Co.", "Company", "Cie"):
         return 0
     if w in ("-", "&", "/") and capitalized(nxt):
         return 2
-    if w == "'" and nxt == "N" and j + 2 < n and capitalized(toks[j + 2].text):
+    if w == "'" and nxt == "N" and j + 2 < n and capitalized(toks.text[j + 2]):
         return 3
-    if w == "and" and j >= 2 and toks[j - 2].text == "of" and toks[j - 1].text in PLACES \
-            and toks[j - 3].text not in OF_PLACE_HEADS:
+    if w == "and" and j >= 2 and toks.text[j - 2] == "of" and toks.text[j - 1] in PLACES \
+            and toks.text[j - 3] not in OF_PLACE_HEADS:
         return 0  # "Compagnie des Machines Bull of France and NEC Corp": two names
     if w in NAME_CONNECTORS and capitalized(nxt) and nxt not in NOT_NAME_STARTS and not (
-            w == "of" and toks[j - 1].text in _UNIT_HEADS):
+            w == "of" and toks.text[j - 1] in _UNIT_HEADS):
         return 2
-    if w == "for" and toks[j - 1].text in FOR_HEADS and capitalized(nxt) \
+    if w == "for" and toks.text[j - 1] in FOR_HEADS and capitalized(nxt) \
             and nxt not in NOT_NAME_STARTS:
         return 2  # "Society for Savings Bancorp Inc"
     if w.isdigit() and (is_suffix(toks, j + 1) if j + 1 < n else False):
@@ -192,25 +225,25 @@ def _extend(toks: list[Tok], i: int, j: int) -> int:
     if w == "," and _partners(toks, i, j):
         return 2  # "Warburg, Pincus Capital Corp", "Kohlberg, Kravis, Roberts and Co"
     if w == "," and nxt in STRONG_SUFFIXES and nxt not in LOWER_SUFFIXES and not (
-            j + 2 < n and capitalized(toks[j + 2].text)):
+            j + 2 < n and capitalized(toks.text[j + 2])):
         return 2
     if w == "(" and j + 2 < n and capitalized(nxt):
         k = j + 1
-        while k < n and k - j < 4 and capitalized(toks[k].text):
+        while k < n and k - j < 4 and capitalized(toks.text[k]):
             k += 1
-        if k + 1 < n and toks[k].text == ")" and capitalized(toks[k + 1].text):
+        if k + 1 < n and toks.text[k] == ")" and capitalized(toks.text[k + 1]):
             return k + 1 - j
     return 0
 
 
-def _partners(toks: list[Tok], i: int, j: int) -> bool:
+def _partners(toks: Tokens, i: int, j: int) -> bool:
     """The comma at ``j`` joins partners' names into one company: the run so far is single
     words between commas ("Warburg", "Kohlberg, Kravis"), and after the comma capitalized
     words run to a legal suffix that ends the phrase, not a list ("Exxon, Mobil Corp and
     Chevron Corp") nor an apposition ("Smith, Acme Corp's chairman")."""
-    n = len(toks)
+    n = len(toks.text)
     for k in range(i, j):
-        t = toks[k].text
+        t = toks.text[k]
         if (k - i) % 2 == 1:
             if t != ",":
                 return False
@@ -219,21 +252,21 @@ def _partners(toks: list[Tok], i: int, j: int) -> bool:
             return False
     if (j - i) % 2 == 0:
         return False
-    if i > 0 and toks[i - 1].sent == toks[i].sent and (
-            capitalized(toks[i - 1].text) or toks[i - 1].text.lower() in LIST_OPENERS):
+    if i > 0 and toks.sent[i - 1] == toks.sent[i] and (
+            capitalized(toks.text[i - 1]) or toks.text[i - 1].lower() in LIST_OPENERS):
         return False
     k = j + 1
-    while k < n and k - j <= 8 and toks[k].sent == toks[j].sent:
-        t = toks[k].text
+    while k < n and k - j <= 8 and toks.sent[k] == toks.sent[j]:
+        t = toks.text[k]
         if k > j + 1 and is_suffix(toks, k):
             while k + 1 < n and is_suffix(toks, k + 1):
                 k += 1
-            after = toks[k + 1].text if k + 1 < n else "."
-            later = toks[k + 2].text if k + 2 < n else "."
+            after = toks.text[k + 1] if k + 1 < n else "."
+            later = toks.text[k + 2] if k + 2 < n else "."
             return after not in ("'s", "'") and after not in ROLE_WORDS and not (
                 after in (",", "and", "&", "or") and capitalized(later))
         if t == ",":
-            if not (k + 1 < n and capitalized(toks[k + 1].text)):
+            if not (k + 1 < n and capitalized(toks.text[k + 1])):
                 return False
         elif not (capitalized(t) or t in ("and", "&")):
             return False
@@ -241,72 +274,72 @@ def _partners(toks: list[Tok], i: int, j: int) -> bool:
     return False
 
 
-def _possessive_joins(toks: list[Tok], j: int) -> bool:
+def _possessive_joins(toks: Tokens, j: int) -> bool:
     """ "Pantera's Corp", "Wendy's International" are names; in "Nestle SA's Nestle Enterprises
     Ltd" or "Kaiser Cement's Northwest Terminals" the possessive separates two names."""
-    n = len(toks)
-    if is_suffix(toks, j - 1) or j + 1 >= n or toks[j - 1].text in _not_objects():
+    n = len(toks.text)
+    if is_suffix(toks, j - 1) or j + 1 >= n or toks.text[j - 1] in _not_objects():
         return False
     k = j + 1
     if is_suffix(toks, k):
         return True
-    if not capitalized(toks[k].text):
+    if not capitalized(toks.text[k]):
         return False
     # After a one-word owner ("Vernell's Fine Candies Inc") a few more words may follow.
-    reach = 4 if j < 2 or toks[j - 2].sent != toks[j - 1].sent or not capitalized(toks[j - 2].text) \
+    reach = 4 if j < 2 or toks.sent[j - 2] != toks.sent[j - 1] or not capitalized(toks.text[j - 2]) \
         else 2
     for m in range(k + 1, min(n, k + reach)):
         if is_suffix(toks, m):
             return True
-        if not capitalized(toks[m].text):
+        if not capitalized(toks.text[m]):
             break
-    return toks[k].text in ORG_HEADS and not (k + 1 < n and capitalized(toks[k + 1].text))
+    return toks.text[k] in ORG_HEADS and not (k + 1 < n and capitalized(toks.text[k + 1]))
 
 
 # -- shape ------------------------------------------------------------------------------------
 
 
-def shape_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+def shape_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | None:
     """The company inside run ``a:b`` by its ending: a legal suffix or an organisation head."""
     for k in range(b - 1, a, -1):
-        if toks[k].text == "Partnership" and toks[k - 1].text in ("Limited", "Ltd", "Ltd."):
+        if toks.text[k] == "Partnership" and toks.text[k - 1] in ("Limited", "Ltd", "Ltd."):
             return a, k + 1, "suffix"  # "Westwood Energy Limited Partnership"
         if is_suffix(toks, k):
             e = k + 1
-            if toks[k].text in INNER_SUFFIXES:  # "Telefon AB L.M. Ericsson"
-                while e < b and e - k <= 3 and toks[e].text not in NOT_NAME_STARTS \
-                        and toks[e].text.lower() not in PERSON_TITLES and capitalized(toks[e].text):
+            if toks.text[k] in INNER_SUFFIXES:  # "Telefon AB L.M. Ericsson"
+                while e < b and e - k <= 3 and toks.text[e] not in NOT_NAME_STARTS \
+                        and toks.text[e].lower() not in PERSON_TITLES and capitalized(toks.text[e]):
                     e += 1
             return a, _of_country(toks, e, OF_COUNTRY[:2]), "suffix"
-    if toks[a].text in ORG_START_WORDS and b - a >= 2:
+    if toks.text[a] in ORG_START_WORDS and b - a >= 2:
         e = b
-        if e - a > 3 and toks[e - 2].text == "of" and toks[e - 1].text in PLACES:
+        if e - a > 3 and toks.text[e - 2] == "of" and toks.text[e - 1] in PLACES:
             e -= 2  # "Compagnie des Machines Bull of France": where it is from
         return a, e, "shape"
     for k in range(b - 1, a, -1):
-        if toks[k].text in ORG_HEADS:
-            if toks[k].text in OF_PLACE_HEADS and k + 2 < b and toks[k + 1].text == "of" and all(
-                    t.text in GENERIC_NAME_WORDS for t in toks[a:k]):
+        if toks.text[k] in ORG_HEADS:
+            if toks.text[k] in OF_PLACE_HEADS and k + 2 < b and toks.text[k + 1] == "of" and all(
+                    w in GENERIC_NAME_WORDS for w in toks.text[a:k]):
                 return a, b, "shape"
             return a, _of_country(toks, k + 1, OF_COUNTRY), "shape"
     return None
 
 
-def heading_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, str]]:
+def heading_candidates(toks: Tokens, a: int, b: int) -> list[tuple[int, int, str]]:
     """Names with a legal suffix inside a heading's run, in title case or capitals ("DIXONS
     GROUP PLC TO BUY CYCLOPS CORP"): each starts after the last headline word before its
     suffix; other heading words are never names by shape."""
     out, start, k = [], a, a
     while k < b:
-        if k > start and toks[k].text not in LOWER_SUFFIXES and is_suffix(toks, k) \
-                and toks[k].text.rstrip(".") in STRONG_SUFFIXES | {s.upper() for s in STRONG_SUFFIXES}:
+        if k > start and toks.text[k] not in LOWER_SUFFIXES and is_suffix(toks, k) \
+                and toks.text[k].rstrip(".") in STRONG_SUFFIXES | {s.upper() for s in STRONG_SUFFIXES}:
             e = k + 1
             while e < b and is_suffix(toks, e):
                 e += 1
             s = k
-            while s > start and _heading_name_word(toks[s - 1].text):
+            while s > start and _heading_name_word(toks.text[s - 1]):
                 s -= 1
-            while s < k and toks[s].text.lower() in NAME_CONNECTORS:
+            while s < k and toks.text[s].lower() in NAME_CONNECTORS:
                 s += 1
             if s < k:
                 out.append((s, e, "suffix"))
@@ -322,13 +355,13 @@ def _heading_name_word(w: str) -> bool:
     return capitalized(w) and w.lower() not in HEADLINE_WORDS and w.capitalize() not in NOT_NAME_STARTS
 
 
-def _of_country(toks: list[Tok], e: int, countries: tuple) -> int:
+def _of_country(toks: Tokens, e: int, countries: tuple) -> int:
     """Extend a name over "of America" ("Dynamics Corp of America"); heads without a legal
     suffix also over "of the U.S." ("Equitable Life Assurance Society of the U.S.")."""
-    if e >= len(toks) or toks[e].text != "of":
+    if e >= len(toks.text) or toks.text[e] != "of":
         return e
     for words in countries:
-        if tuple(t.text for t in toks[e + 1:e + 1 + len(words)]) == words:
+        if tuple(toks.text[e + 1:e + 1 + len(words)]) == words:
             return e + 1 + len(words)
     return e
 
@@ -336,12 +369,12 @@ def _of_country(toks: list[Tok], e: int, countries: tuple) -> int:
 # -- context ----------------------------------------------------------------------------------
 
 
-def context_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, str]]:
+def context_candidates(toks: Tokens, a: int, b: int) -> list[tuple[int, int, str]]:
     """Subject of a deal verb, ticker, role word, appositive or bracket definition after the run."""
     if b - a > 6:
         return []
-    nxt = toks[b].text if b < len(toks) else ""
-    after = toks[b + 1].text if b + 1 < len(toks) else ""
+    nxt = toks.text[b] if b < len(toks.text) else ""
+    after = toks.text[b + 1] if b + 1 < len(toks.text) else ""
     if nxt in SUBJECT_VERBS and (after in SUBJECT_CONFIRMERS or nxt in SUBJECT_DEAL_VERBS):
         if person_titled(toks, a):
             return []
@@ -352,9 +385,9 @@ def context_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, 
         return [(a, b, "context")] if b - a <= 5 else []
     if nxt == "(" and after in EXCHANGES:
         return [(a, b, "ticker")]
-    if nxt == "<" and b + 2 < len(toks) and toks[b + 2].text == ">" and after.replace(".", "").isupper():
+    if nxt == "<" and b + 2 < len(toks.text) and toks.text[b + 2] == ">" and after.replace(".", "").isupper():
         return [(a, b, "ticker")]  # wire copy: "Penril Corp <PNL>"
-    if nxt == "(" and b + 2 < len(toks) and toks[b + 2].text == ")" and _acronym_of(after, toks[a:b]):
+    if nxt == "(" and b + 2 < len(toks.text) and toks.text[b + 2] == ")" and _acronym_of(after, toks.text[a:b]):
         return [(a, b, "defined")]
     if nxt in ROLE_WORDS and b - a <= 4 and not person_titled(toks, a):
         return [(a, b, "context")]
@@ -363,45 +396,45 @@ def context_candidates(toks: list[Tok], a: int, b: int) -> list[tuple[int, int, 
     return []
 
 
-def _split_and(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+def _split_and(toks: Tokens, a: int, b: int) -> list[tuple[int, int]]:
     """ "Peat Marwick and KMG Main Hurdman said they ..." -> the two names."""
-    ands = [k for k in range(a + 1, b - 1) if toks[k].text == "and"]
+    ands = [k for k in range(a + 1, b - 1) if toks.text[k] == "and"]
     if len(ands) != 1:
         return []
     k = ands[0]
     return [(a, k), (k + 1, b)]
 
 
-def _acronym_of(short: str, words: list[Tok]) -> bool:
+def _acronym_of(short: str, words: list[str]) -> bool:
     """ "AMD" is defined by "Advanced Micro Devices (AMD)"."""
-    initials = "".join(t.text[0] for t in words if capitalized(t.text) and t.text[0].isalpha())
+    initials = "".join(w[0] for w in words if capitalized(w) and w[0].isalpha())
     return short.isupper() and len(short) >= 2 and short.isalpha() and initials.startswith(short)
 
 
-def appositive_kinds(toks: list[Tok], comma: int) -> tuple[str, ...]:
+def appositive_kinds(toks: Tokens, comma: int) -> tuple[str, ...]:
     """The nouns of "X, a Denver-based cloud provider," for X ("provider", "cloud provider")."""
-    n = len(toks)
-    if comma + 1 >= n or toks[comma + 1].text.lower() not in ("a", "an", "the"):
+    n = len(toks.text)
+    if comma + 1 >= n or toks.text[comma + 1].lower() not in ("a", "an", "the"):
         return ()
     for k in range(comma + 2, min(comma + 9, n)):
-        w = toks[k].text
-        if w in (",", ".", ";", "(") or toks[k].sent != toks[comma].sent:
+        w = toks.text[k]
+        if w in (",", ".", ";", "(") or toks.sent[k] != toks.sent[comma]:
             return ()
         if w.lower() in COMPANY_NOUNS:
-            end = toks[k + 1].text if k + 1 < n else "."
+            end = toks.text[k + 1] if k + 1 < n else "."
             if end not in _APPOSITIVE_ENDS:
                 continue
             noun = w.lower()
-            before = toks[k - 1].text.lower()
+            before = toks.text[k - 1].lower()
             if k - 1 > comma + 1 and before.isalpha() and before not in ("a", "an", "the"):
                 return (noun, f"{before} {noun}")
             return (noun,)
     return ()
 
 
-def person_titled(toks: list[Tok], a: int) -> bool:
+def person_titled(toks: Tokens, a: int) -> bool:
     """A title before the run, or opening it ("CEO Mike Intrator", "Executive Sundar Pichai")."""
-    return (a > 0 and toks[a - 1].text.lower() in PERSON_TITLES) or toks[a].text.lower() in PERSON_TITLES
+    return (a > 0 and toks.text[a - 1].lower() in PERSON_TITLES) or toks.text[a].lower() in PERSON_TITLES
 
 
 # -- object, unit, person -----------------------------------------------------------------------
@@ -413,33 +446,33 @@ def _not_objects() -> frozenset[str]:
     return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES))
 
 
-def object_candidate(toks: list[Tok], a: int, b: int,
+def object_candidate(toks: Tokens, a: int, b: int,
                      ambiguous: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
     """The company bought or sold: "acquire X,", "stake in X for", "sell ... to X for".
     Words that are ``ambiguous`` gazetteer aliases ("Arm", "Apple") are left to the gazetteer."""
-    if b - a > 5 or not toks[a].deal:
+    if b - a > 5 or not toks.deal(a):
         return None
-    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in OBJECT_ENDS:
+    if b < len(toks.text) and toks.sent[b] == toks.sent[a] and toks.text[b] not in OBJECT_ENDS:
         return None
     c = a - 1
-    while c >= 0 and a - c <= 3 and toks[c].text.lower() in OBJECT_DETERMINERS:
+    while c >= 0 and a - c <= 3 and toks.text[c].lower() in OBJECT_DETERMINERS:
         c -= 1
-    if c < 0 or toks[c].sent != toks[a].sent:
+    if c < 0 or toks.sent[c] != toks.sent[a]:
         return None
-    cue = toks[c].text.lower()
+    cue = toks.text[c].lower()
     if cue not in OBJECT_CUES:
         return None
-    if cue in ("with", "in", "of", "by") and (c == 0 or toks[c - 1].text.lower() not in OBJECT_NOUNS):
+    if cue in ("with", "in", "of", "by") and (c == 0 or toks.text[c - 1].lower() not in OBJECT_NOUNS):
         return None
-    if cue in ("to", "from") and not toks[a].sell_buy or toks[a].text in ambiguous:
+    if cue in ("to", "from") and not toks.sell_buy(a) or toks.text[a] in ambiguous:
         return None
-    if toks[a - 1].text == "The" or (c > 0 and toks[c - 1].text.lower() == "according"):
+    if toks.text[a - 1] == "The" or (c > 0 and toks.text[c - 1].lower() == "according"):
         return None  # "according to The Information": an outlet
-    name = " ".join(t.text for t in toks[a:b])
+    name = " ".join(toks.text[a:b])
     if _is_place(toks, a, b) or (b - a == 1 and len(name) <= 2) \
-            or any(t.text in PUBLIC_BODY_WORDS for t in toks[a:b]) \
+            or any(w in PUBLIC_BODY_WORDS for w in toks.text[a:b]) \
             or person_titled(toks, a) \
-            or not toks[a].text[:1].isalpha() or any(c.isdigit() or c == "$" for c in name):
+            or not toks.text[a][:1].isalpha() or any(c.isdigit() or c == "$" for c in name):
         return None
     return a, b, "object"
 
@@ -448,10 +481,10 @@ _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern
                          "Western", "Central", "Upper", "Lower", "Greater", "New"})
 
 
-def _is_place(toks: list[Tok], a: int, b: int) -> bool:
+def _is_place(toks: Tokens, a: int, b: int) -> bool:
     """A place or product, not a company: every word is one ("Canada", "Southern California",
     "Blackwell"), or the whole run is ("Hong Kong"); "Air Canada" is a company."""
-    words = [t.text for t in toks[a:b]]
+    words = toks.text[a:b]
     if " ".join(words) in PLACES:
         return True
     not_objects = _not_objects()
@@ -461,13 +494,13 @@ def _is_place(toks: list[Tok], a: int, b: int) -> bool:
         w in not_objects or w in _DIRECTIONS or w in ("of", "and", "the") for w in words)
 
 
-def unit_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+def unit_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | None:
     """A named unit: "its Nutone unit", "the Engineered Magnetics division of"."""
-    if b >= len(toks) or toks[b].text not in UNIT_NOUNS or a == 0:
+    if b >= len(toks.text) or toks.text[b] not in UNIT_NOUNS or a == 0:
         return None
-    if toks[a - 1].text.lower() not in ("its", "the", "'s", "their"):
+    if toks.text[a - 1].lower() not in ("its", "the", "'s", "their"):
         return None
-    name = " ".join(t.text for t in toks[a:b])
+    name = " ".join(toks.text[a:b])
     if name in _not_objects() or (b - a == 1 and (len(name) <= 3 or name.isupper()
                                                   or name in GENERIC_FIRST_WORDS)):
         return None
@@ -480,62 +513,62 @@ def _person_word(t: str) -> bool:
                                        and t not in ORG_HEADS and t not in NOT_NAME_STARTS)
 
 
-def person_candidate(toks: list[Tok], a: int, b: int) -> tuple[int, int, str] | None:
+def person_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | None:
     """A person acting in a deal: a title before two to four name words ("investor Carl
     Lindner", "chairman Carl C. Icahn"), a name with a middle initial ("Walter G. Mize"), or
     a name that an appositive or a pronoun shows to be a person ("Camillo Gancia, an
     Argentine industrialist", "Jeffrey Neuman, of Santa Monica, told the SEC he sold")."""
-    if toks[a].text.lower() in PARTY_TITLES and b - a >= 3:  # "Investor Marla Quint"
+    if toks.text[a].lower() in PARTY_TITLES and b - a >= 3:  # "Investor Marla Quint"
         a += 1
     e = a
-    while e < b and e - a < 4 and _person_word(toks[e].text):
+    while e < b and e - a < 4 and _person_word(toks.text[e]):
         e += 1
-    if e - a < 2 or (e < b and toks[e].text not in ("and",) and not is_suffix(toks, e)
-                     and capitalized(toks[e].text)):
+    if e - a < 2 or (e < b and toks.text[e] not in ("and",) and not is_suffix(toks, e)
+                     and capitalized(toks.text[e])):
         return None
-    if e < b and is_suffix(toks, e) or _INITIAL.match(toks[e - 1].text):
+    if e < b and is_suffix(toks, e) or _INITIAL.match(toks.text[e - 1]):
         return None
-    titled = a > 0 and toks[a - 1].text.lower() in PARTY_TITLES
-    initial = any(_INITIAL.match(t.text) for t in toks[a + 1:e - 1]) and not _INITIAL.match(toks[a].text)
+    titled = a > 0 and toks.text[a - 1].lower() in PARTY_TITLES
+    initial = any(_INITIAL.match(w) for w in toks.text[a + 1:e - 1]) and not _INITIAL.match(toks.text[a])
     if e < b and not titled:
         return None
-    if toks[a].deal and (titled or initial):
+    if toks.deal(a) and (titled or initial):
         return a, e, "person"
-    opens = a == 0 or toks[a - 1].sent != toks[a].sent
+    opens = a == 0 or toks.sent[a - 1] != toks.sent[a]
     if e == b and not person_titled(toks, a) and e - a <= 3 and not _is_place(toks, a, e) and (
-            _person_appositive(toks, e) or (opens and toks[a].deal and _pronoun_after(toks, e))):
+            _person_appositive(toks, e) or (opens and toks.deal(a) and _pronoun_after(toks, e))):
         return a, e, "person"
     return None
 
 
-def _person_appositive(toks: list[Tok], comma: int) -> bool:
+def _person_appositive(toks: Tokens, comma: int) -> bool:
     """ ", an Argentine industrialist", ", a Chicago real estate developer who": a person."""
-    n = len(toks)
-    if comma + 2 >= n or toks[comma].text != "," or toks[comma + 1].sent != toks[comma].sent:
+    n = len(toks.text)
+    if comma + 2 >= n or toks.text[comma] != "," or toks.sent[comma + 1] != toks.sent[comma]:
         return False
-    if toks[comma + 1].text.lower() == "who":
+    if toks.text[comma + 1].lower() == "who":
         return True
-    if toks[comma + 1].text.lower() not in ("a", "an"):
+    if toks.text[comma + 1].lower() not in ("a", "an"):
         return False
     for k in range(comma + 2, min(comma + 9, n)):
-        w = toks[k].text
-        if w in (",", ".", ";", "(") or toks[k].sent != toks[comma].sent:
-            return w in (",", ".", ";") and toks[k - 1].text.lower() in PERSON_NOUNS
+        w = toks.text[k]
+        if w in (",", ".", ";", "(") or toks.sent[k] != toks.sent[comma]:
+            return w in (",", ".", ";") and toks.text[k - 1].lower() in PERSON_NOUNS
         if w == "who":
             return True
-        if w.lower() in PERSON_NOUNS and k + 1 < n and toks[k + 1].text in (",", ".", ";", "who"):
+        if w.lower() in PERSON_NOUNS and k + 1 < n and toks.text[k + 1] in (",", ".", ";", "who"):
             return True
     return False
 
 
-def _pronoun_after(toks: list[Tok], e: int) -> bool:
+def _pronoun_after(toks: Tokens, e: int) -> bool:
     """The name opens the sentence and the next personal pronoun in it is "he" or "she",
     not "it" or "they" ("Jeffrey Neuman, of Santa Monica, told the SEC he sold")."""
-    n = len(toks)
+    n = len(toks.text)
     for k in range(e, min(e + 20, n)):
-        if toks[k].sent != toks[e - 1].sent:
+        if toks.sent[k] != toks.sent[e - 1]:
             return False
-        w = toks[k].text.lower()
+        w = toks.text[k].lower()
         if w in PERSON_PRONOUNS:
             return True
         if w in ("it", "its", "they", "their", "we", "our"):
