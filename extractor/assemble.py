@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from . import roles as r
+from .lexicon.hardware import CHIP_MODEL_CATEGORY
 from .mentions import (
     Analysis,
     CompanyMention,
@@ -94,7 +95,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             continue
         told = len(deals)
         parties = r.parties(view)
-        current = _read(view, parties, deals, current, profiles, published)
+        current = _read(view, parties, deals, current, profiles, published, topic)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
         topic = r.subject(view, parties, view.sentence.end) or topic
@@ -117,20 +118,24 @@ _CHIP_CATEGORIES = ("GPU", "TPU", "accelerator", "CPU")
 
 
 def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMention]:
-    """The hardware a deal is for: only capacity, chip and data-center deals carry it; the
-    chips, not the racks that hold them, when both are named; an unnamed vendor filled in
+    """The hardware a deal is for: only capacity, chip and data-center deals carry it; a
+    system named by its chips counts as the chips; the chips (and network gear), not the racks or servers that hold them, when chips are named
+    (whoever makes the racks: "Nvidia GPUs housed in Amazon's UltraServers"); an unnamed vendor filled in
     when the article names exactly one vendor of that category."""
     if deal.deal_type not in _HARDWARE_TYPES:
         return []
     out = []
     for h in deal.hardware:
+        if h.category == "server" and h.model in CHIP_MODEL_CATEGORY:
+            h = replace(h, category=CHIP_MODEL_CATEGORY[h.model])  # "Nvidia GB200 racks"
         if h.vendor is None:
             known = {v for c, v in vendors if c == h.category}
             if len(known) == 1:
                 h = replace(h, vendor=known.pop())
         out.append(h)
-    chips = {h.vendor for h in out if h.category in _CHIP_CATEGORIES}
-    return [h for h in out if h.category in _CHIP_CATEGORIES or h.vendor not in chips]
+    if any(h.category in _CHIP_CATEGORIES for h in out):
+        return [h for h in out if h.category in _CHIP_CATEGORIES or h.category == "network"]
+    return out
 
 
 def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | None:
@@ -149,7 +154,8 @@ def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | N
 
 
 def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], current: _Deal | None,
-          profiles: dict[str, list[HardwareMention]], published: dt.date | None) -> _Deal | None:
+          profiles: dict[str, list[HardwareMention]], published: dt.date | None,
+          topic: CompanyMention | None = None) -> _Deal | None:
     """Read one sentence; return the deal the discourse is now about."""
     money = r.eligible_money(view)
     trigger = r.best_trigger(view)
@@ -173,12 +179,13 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
         if current is not None and current.location is None and _near(current, view) \
-                and current.deal_type in _SITE_TYPES and not _strangers(current, parties) \
+                and current.deal_type in _SITE_TYPES and not _strangers(current, view.companies) \
                 and not _party_first(view, parties):
             current.location = r.site_place(view)  # "The GPUs will be deployed at IREN's campus in Childress, Texas"
         named_hw = [h for h in view.hardware if h.vendor or h.model]
-        if subj is not None and named_hw and not money:
-            profiles.setdefault(subj.name, []).extend(named_hw)
+        owner = subj or (topic if r.opens_with_pronoun(view) else None)
+        if owner is not None and named_hw and not money:
+            profiles.setdefault(owner.name, []).extend(named_hw)
         return current
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)

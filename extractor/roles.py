@@ -393,6 +393,12 @@ def is_headline(view: View) -> bool:
     return not view.text.rstrip().endswith((".", "!", "?", '"', "'", "\u201d", ")", ":"))
 
 
+def opens_with_pronoun(view: View) -> bool:
+    """"It operated 32 data centers ...", "The Livingston, New Jersey company rents out ...":
+    the sentence is about the company the story was on."""
+    return bool(_PRONOUN_OPENING.match(view.text))
+
+
 def opens_new(view: View) -> bool:
     """"Separately, ...", "In a separate deal, ...": the sentence starts a new story."""
     return bool(_OPENS_NEW.match(view.text))
@@ -761,6 +767,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
+                              + _alternation(lex.COMPANY_DESCRIPTIONS) + r"))\s", )
 _AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))
 _DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS + tuple(
     n for nouns in lex.NOUN_PATTERNS.values() for n in nouns))

@@ -351,12 +351,22 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
                          "the new contract", "the new deal", "the expanded agreement",
                          "the terms", "terms", "under the agreement", "under the deal",
                          "under the terms", "under the contract", "as part of the deal",
-                         "it is", "it will", "the company said the", "the companies said")
+                         "it is", "it will", "the company said the", "the companies said",
+                         # what a capacity deal trades ("The capacity will run on Nvidia
+                         # systems", "The GPUs will be deployed in phases through 2026")
+                         "the capacity", "the computing capacity", "the compute", "the chips",
+                         "the GPUs", "the processors", "the accelerators", "the servers",
+                         "the systems", "the computing power", "the electricity")
 
 # Words that show a place is the deal's location: "in Texas", "the Abilene campus".
 LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
 SITE_WORDS = ("campus", "site", "facility", "data center", "data centre", "plant", "complex",
               "cluster", "project", "hub", "supercomputer", "region")
+
+# Head nouns of a description that opens a sentence about the company the story is on ("The
+# Livingston, New Jersey company rents out GPU clusters").
+COMPANY_DESCRIPTIONS = ("company", "firm", "provider", "startup", "start-up", "group",
+                        "operator", "maker", "developer")
 
 # Words showing that a purchase is of shares, a stake in a company ("bought 165,000 shares in").
 SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "holding",

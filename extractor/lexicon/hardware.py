@@ -124,6 +124,11 @@ VENDOR_DEFAULT_CATEGORY: dict[str, str] = {
 GENERIC_HEAD_DEFAULT: dict[str, str] = {"processor": CPU, "processors": CPU}
 
 # Heads written only in lower case: capitalized they are usually part of a name ("Cisco Systems").
+# The category of each chip or family (not system) model, by canonical name: a system named
+# by its chips ("Nvidia GB200 racks", "GB300 NVL72 systems") is counted as those chips in a
+# deal's record (fixtures/README.md, "hardware").
+CHIP_MODEL_CATEGORY = {s.model.name: s.model.category for s in MODELS if s.model.rank > SYSTEM}
+
 LOWER_CASE_HEADS = frozenset({
     "system", "systems", "switch", "switches", "platform", "rack", "racks", "server", "servers",
     "silicon", "chip", "interconnect", "interconnects", "networking",
