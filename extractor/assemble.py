@@ -318,8 +318,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
 def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
                      seller: CompanyMention | None, target: CompanyMention | None,
                      valued: bool) -> bool:
-    """A deal with one named party: a company's own project, a sale or purchase with its
-    target, or a funding round; anything else needs a counterparty."""
+    """A deal with one named party: a company's own project at a named place, a sale or
+    purchase with its target, or a funding round; anything else needs a counterparty."""
     if deal_type in _CUSTOMER_TYPES and seller is not None:
         return True  # the customer may be the article's topic (``_fill_customer``)
     if deal_type not in r.lex.SINGLE_PARTY_TYPES:
@@ -329,6 +329,10 @@ def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,
     if deal_type in ("acquisition", "merger"):
         # "will sell 25 pct of Air New Zealand", not "Following the acquisition, Piosec said"
         return (target is not None or seller is not None) and (valued or not trigger.noun)
+    if deal_type == "data_center":
+        # a project somewhere ("a $10 billion data center in Texas"), not spending guidance
+        # ("expects to spend $80 billion on AI data centers in its fiscal year")
+        return any(r.is_site(view, p) for p in view.places)
     return True
 
 

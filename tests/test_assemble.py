@@ -1012,9 +1012,10 @@ NOT_DEALS = [
     none("Advanced Micro Devices competes with Nvidia in the market for AI accelerators."),
     none("Alphabet raised its 2025 capital-spending forecast to $91 billion from $85 billion."),
     none("Microsoft expects to spend about $80 billion on AI data centers in its current fiscal "
-         "year.",
-         xfail="false deal: capital-spending guidance 'expects to spend about $80 billion on AI "
-               "data centers' told as a data_center deal"),
+         "year."),
+    none("AMD expects more than $4 billion of data center GPU revenue this year."),
+    none("Meta Platforms will spend $66 billion to $72 billion on data centers and servers in "
+         "2025."),
     none("SoftBank Group has no plans to sell its stake in Arm Holdings, a spokesman said."),
     none("Meta Platforms denied a report that it was in talks to acquire CoreWeave."),
     none("Chemlawn shares closed at 35.75 dlrs, up 3-1/8, on the New York Stock Exchange.",
