@@ -281,7 +281,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               current: _Deal | None = None) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value."""
-    if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger) or r.is_negated(view, trigger):
+    if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger) or r.is_negated(
+            view, trigger) or r.is_cumulative(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     named = {c.name for c in (buyer, seller, target) if c is not None}

@@ -393,6 +393,16 @@ def is_headline(view: View) -> bool:
     return not view.text.rstrip().endswith((".", "!", "?", '"', "'", "\u201d", ")", ":"))
 
 
+def is_cumulative(view: View, trigger: Trigger) -> bool:
+    """"Amazon has invested $8 billion in the start-up to date": a running total, told in the
+    trigger's clause (up to the next comma or semicolon); a stake is one holding."""
+    start = trigger.end - view.sentence.start
+    end = min((i for i in (view.text.find(",", start), view.text.find(";", start)) if i >= 0),
+              default=len(view.text))
+    return bool(_CUMULATIVE.search(view.text, start, end)) and not _SHARE_WORDS.search(
+        view.text, start, end)  # "has bought 15 pct of Allied-Lyons so far": one holding
+
+
 def opens_with_pronoun(view: View) -> bool:
     """"It operated 32 data centers ...", "The Livingston, New Jersey company rents out ...":
     the sentence is about the company the story was on."""
@@ -767,6 +777,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
+    [c for c in lex.CUMULATIVE_CUES if c != "since"]) + r"|since\s+(?:19|20)\d\d)(?![\w-])", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
                               + _alternation(lex.COMPANY_DESCRIPTIONS) + r"))\s", )
 _AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))

@@ -246,6 +246,9 @@ CHIP_SUPPLY = [
 ]
 
 ACQUISITIONS = [
+    # A stake built up "so far" is one holding, not a running total of deals.
+    wire("Bond Corp has bought 15 pct of Allied-Lyons Plc so far, and may buy more.",
+         deal("acquisition", "Bond Corp", None, "Allied-Lyons", None)),
     case("Advanced Micro Devices agreed to sell the data center infrastructure manufacturing "
          "business of ZT Systems to Sanmina for $3 billion.",
          deal("acquisition", "Sanmina", "Advanced Micro Devices", "ZT Systems", 3 * B)),
@@ -1014,6 +1017,11 @@ NOT_DEALS = [
     none("Microsoft expects to spend about $80 billion on AI data centers in its current fiscal "
          "year."),
     none("AMD expects more than $4 billion of data center GPU revenue this year."),
+    none("Amazon has invested $8 billion in Anthropic to date."),
+    none("Microsoft has invested about $13 billion in OpenAI since 2019, and its shares hit a "
+         "record."),
+    none("Nvidia has so far put more than $2 billion into CoreWeave."),
+
     none("Meta Platforms will spend $66 billion to $72 billion on data centers and servers in "
          "2025."),
     none("SoftBank Group has no plans to sell its stake in Arm Holdings, a spokesman said."),

@@ -277,6 +277,12 @@ UNREALIZED_BEFORE = ("to", "will", "would", "could", "may", "might", "should", "
 PAST_AUXILIARIES = ("was", "were", "been")
 AGREEING_VERBS = ("agree", "commit")  # "agreed to sell", "committed to buy": signed
 
+# Words in a deal's clause that make it a running total of several deals, not one ("has
+# invested $8 billion in the start-up to date", "has invested $13 billion in OpenAI since
+# 2019"); "since" counts before a year.
+CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulatively",
+                   "all told", "since")
+
 # A sentence with these cues tells no deal of its own.
 NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
                  "declined to comment on rumors", "ruled out", "is not selling",
