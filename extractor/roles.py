@@ -876,6 +876,7 @@ def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
 
 
 _MODIFIER_GAP = re.compile(r"^[\s-]*(?:[A-Za-z$.,\d-]+\s+){0,2}$")
+_THING_OF = re.compile(r"\b(?:" + _alternation(lex.PROCURED_THINGS) + r")\s+of\s+(?:the\s+)?$", re.I)
 _OWNED_THING = re.compile(r"^'s?\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
 
 
@@ -896,9 +897,9 @@ def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigg
                     subj: CompanyMention | None) -> CompanyMention | None:
     """"agreed to buy any of the cloud provider's unused capacity": the owner provides."""
     for c in candidates:
-        if c.start >= trigger.end and c is not subj and _OWNED_THING.match(
-                view.text, c.end - view.sentence.start):
-            return c
+        if c.start >= trigger.end and c is not subj and (_OWNED_THING.match(
+                view.text, c.end - view.sentence.start) or _THING_OF.search(view.tail(c.start, 40))):
+            return c  # "... unused capacity", "to buy the output of Constellation's plant"
     return None
 
 

@@ -473,6 +473,12 @@ PARTNERSHIPS = [
 ]
 
 POWER = [
+    # Who owns what is bought provides it: "the output of X's plant".
+    case("Meta Platforms has signed a 20-year agreement to buy the output of Constellation "
+         "Energy's Clinton nuclear plant in Illinois.",
+         deal("power", "Meta Platforms", "Constellation Energy")),
+    case("Amazon agreed to buy the electricity of Talen Energy's Susquehanna plant through 2042.",
+         deal("power", "Amazon", "Talen Energy")),
     case("Microsoft signed a 20-year power purchase agreement with Constellation Energy to "
          "restart the Three Mile Island reactor.",
          deal("power", "Microsoft", "Constellation Energy")),
