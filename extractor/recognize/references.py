@@ -10,17 +10,38 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from ..lexicon.companies import COMPANY_NOUNS, REFERENCE_NOUNS
 from ..lexicon.deals import DEAL_NOUNS, ROLE_PREPOSITIONS
 from ..mentions import CompanyMention, Sentence
+from .money import alternation
 
-_NOUNS = "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse=True))
-_REFERENCE = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"
-                        r"|^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
-                        re.MULTILINE)
-_SAID_IT = re.compile(r"\bsaid (?P<pronoun>it)\b")
-_ITS = re.compile(r"\bsaid (?P<pronoun>it)\b|\b(?P<possessive>[Ii]ts)\b")
+
+class _Cue(NamedTuple):
+    """A pattern of reference words, matched within a sentence. ``near``, matched once on
+    the whole text, finds (as one character) every position where ``pattern`` can start,
+    and maybe others: the pattern is tried there only. ``group`` is the reference's part of
+    the match (None: all of it); ``said``: a "said it" cue."""
+
+    pattern: re.Pattern
+    near: re.Pattern
+    group: str | None = None
+    said: bool = False
+
+
+_NOUNS = alternation(REFERENCE_NOUNS, space=" ")
+# "The company", "this chipmaker"; "It" opening a line; "said it"; "its". A look-behind after
+# a first letter is a word boundary before it (``\b``).
+_THE = _Cue(re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"),
+            re.compile(rf"[Tt](?<!\w.)(?=(?:he|his) {_NOUNS})"))
+_IT = _Cue(re.compile(r"^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
+                      re.MULTILINE),
+           re.compile(r"I(?<![^\n]I)(?=t)"), "pronoun")
+_SAID_IT = _Cue(re.compile(r"\bsaid (?P<pronoun>it)\b"), re.compile(r"s(?<!\ws)(?=aid it)"),
+                "pronoun", said=True)
+_ITS = _Cue(re.compile(r"\b(?P<possessive>[Ii]ts)\b"), re.compile(r"[Ii](?<!\w.)(?=ts)"),
+            "possessive", said=True)
 _DEAL_NOUN = re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in DEAL_NOUNS) + r")\b", re.I)
 _PREPOSITIONS = frozenset(ROLE_PREPOSITIONS) | {"beyond", "than", "like", "versus", "against",
                                                 "as", "told", "on", "over", "including"}
@@ -98,15 +119,57 @@ def _fits(noun: str, c: CompanyMention | None) -> CompanyMention | None:
     return c
 
 
+class _Salient:
+    """The salient company after the sentences read so far: that of the latest sentence that
+    has one. A sentence is read for it only when a reference needs it (most are never read)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: CompanyMention | None = None
+        self._unread: list[tuple[Sentence, list[CompanyMention]]] = []
+
+    def add(self, sentence: Sentence, companies: list[CompanyMention]) -> None:
+        if companies:
+            self._unread.append((sentence, companies))
+
+    def get(self) -> CompanyMention | None:
+        while self._unread:
+            sentence, companies = self._unread.pop()
+            found = _salient(self._text, sentence, sorted(companies, key=lambda c: c.start))
+            if found is not None:
+                self._found = found
+                self._unread.clear()
+        return self._found
+
+
+def _in_sentence(text: str, sentence: Sentence, cues: tuple[_Cue, ...],
+                 near: list[tuple[int, int]]) -> list[tuple[re.Match, _Cue]]:
+    """The cues of a sentence in order: the matches of each cue's
+    ``pattern.finditer(text, sentence.start, sentence.end)``, the pattern tried only at the
+    positions ``near`` (position, cue index; those of the sentence, in order) where it can
+    start. (No two cues match at the same position.)"""
+    out = []
+    ends = [sentence.start] * len(cues)  # where the previous match of each cue ended
+    for position, k in near:
+        if position >= ends[k]:
+            m = cues[k].pattern.match(text, position, sentence.end)
+            if m is not None:
+                out.append((m, cues[k]))
+                ends[k] = m.end()
+    return out
+
+
 def find_references(text: str, sentences: tuple[Sentence, ...],
                     companies: tuple[CompanyMention, ...],
                     possessives: bool = False) -> tuple[CompanyMention, ...]:
     """Reference mentions, each carrying the canonical name of the company it refers to.
     With ``possessives``, "its" is resolved too (off by default: assembly does not use it)."""
-    said_it = _ITS if possessives else _SAID_IT
+    cues = (_THE, _IT, _SAID_IT, _ITS) if possessives else (_THE, _IT, _SAID_IT)
+    near = sorted((m.start(), k) for k, cue in enumerate(cues) for m in cue.near.finditer(text))
+    near_starts = [position for position, _ in near]
     starts = [c.start for c in companies]
     out: list[CompanyMention] = []
-    salient: CompanyMention | None = None
+    salient = _Salient(text)
     seen = _Seen()
     for sentence in sentences:
         if sentence.heading:
@@ -114,31 +177,36 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         inside = list(companies[lo:hi])
-        refs = []
-        for rx in (_REFERENCE, said_it):
-            for m in rx.finditer(text, sentence.start, sentence.end):
-                refs.append(m)
-        refs.sort(key=lambda m: m.start())
-        local: list[CompanyMention] = []
-        for m in refs:
-            noun = (m.group("noun") or "") if "noun" in m.re.groupindex else ""
-            before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
-            antecedent = _kind_match(noun, before, seen) if noun else None
-            if antecedent is None:
-                if m.re is said_it and before:
-                    antecedent = _salient(text, sentence, before) or salient
-                else:
-                    antecedent = salient if not before or noun else _salient(text, sentence, before)
-                antecedent = _fits(noun, antecedent)
-            if antecedent is None:
-                continue
-            group = "pronoun" if m.group("pronoun") else "possessive" if m.re is said_it else None
-            start, end = (m.start(group) if group else m.start()), m.end()
-            ref = CompanyMention(start, end, text[start:end], antecedent.name, "reference",
-                                 antecedent.parent, antecedent.kinds)
-            local.append(ref)
-        out.extend(local)
-        merged = sorted(inside + local, key=lambda c: c.start)
-        salient = _salient(text, sentence, merged) or salient
-        seen.extend(inside)
+        first = bisect.bisect_left(near_starts, sentence.start)
+        last = bisect.bisect_left(near_starts, sentence.end)
+        if first < last:
+            local = _resolve(text, sentence, inside, _in_sentence(text, sentence, cues, near[first:last]),
+                             salient, seen)
+            out.extend(local)
+            inside += local
+        if inside:
+            salient.add(sentence, inside)
+            seen.extend(companies[lo:hi])
     return tuple(out)
+
+
+def _resolve(text: str, sentence: Sentence, inside: list[CompanyMention],
+             cues: list[tuple[re.Match, _Cue]], salient: _Salient, seen: _Seen) -> list[CompanyMention]:
+    """The references of a sentence's ``cues`` (in order), given its companies ``inside``."""
+    local: list[CompanyMention] = []
+    for m, cue in cues:
+        noun = m.group("noun") if cue is _THE else ""
+        before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
+        antecedent = _kind_match(noun, before, seen) if noun else None
+        if antecedent is None:
+            if cue.said and before:
+                antecedent = _salient(text, sentence, before) or salient.get()
+            else:
+                antecedent = salient.get() if not before or noun else _salient(text, sentence, before)
+            antecedent = _fits(noun, antecedent)
+        if antecedent is None:
+            continue
+        start, end = (m.start(cue.group) if cue.group else m.start()), m.end()
+        local.append(CompanyMention(start, end, text[start:end], antecedent.name, "reference",
+                                    antecedent.parent, antecedent.kinds))
+    return local
