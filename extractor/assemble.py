@@ -194,6 +194,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
+    deals.extend(_companion_partnership(view, trigger, deal, published))
     for m in later:
         extra = _Deal(deal.deal_type, "follow-on", 0.6, deal.buyer, deal.seller, deal.target, m)
         _fill(extra, view, published, start=m.start)
@@ -249,6 +250,25 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
         setattr(copy, role, other)
         out.append(copy)
     return out
+
+
+def _companion_partnership(view: r.View, trigger: r.Trigger, deal: _Deal,
+                           published: dt.date | None) -> list[_Deal]:
+    """"Nvidia to take $5 billion stake in Intel, team up on PC and data center chips": a
+    partnership verb coordinated with the deal's own ("..., team up", "and partner") is a
+    second deal between the same two companies."""
+    other = deal.seller or deal.target
+    if deal.deal_type == "partnership" or deal.buyer is None or other is None:
+        return []
+    for t in view.triggers:
+        if t.pattern == "partner" and not t.noun and t.start > trigger.end \
+                and r.coordinated(view, t):
+            partnership = _Deal("partnership", "partner", 0.6, deal.buyer, other)
+            _fill(partnership, view, published, start=t.start)
+            partnership.announced = partnership.announced or deal.announced
+            partnership.status = partnership.status or deal.status
+            return [partnership]
+    return []
 
 
 def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention | None) -> list:
@@ -307,6 +327,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         named.add(target.name)
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
+    if deal_type == "investment" and seller is None and target is not None:
+        seller, target = target, None  # "received warrants for a stake in Cipher": Cipher gets the money
     if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target,
                                                 value is not None and value.amount is not None):
         return None
@@ -494,13 +516,40 @@ def _dedupe(deals: list[_Deal]) -> list[_Deal]:
     by_kind: dict[str, list[_Deal]] = {}
     for d in deals:
         kind = by_kind.setdefault("takeover" if d.deal_type in _TERMLESS else d.deal_type, [])
-        kept = next((k for k in kind if _same(k, d)), None)
+        kept = next((k for k in kind if _same(k, d)), None) or next(
+            (k for k in deals_so_far(by_kind, d) if _stake_retold(k, d)), None)
         if kept is None:
             out.append(d)
             kind.append(d)
         else:
             _merge(kept, d)
     return out
+
+
+def deals_so_far(by_kind: dict[str, list[_Deal]], d: _Deal) -> list[_Deal]:
+    """The kept deals of the other side of a stake: investments for a takeover, takeovers
+    for an investment."""
+    if d.deal_type == "investment":
+        return by_kind.get("takeover", [])
+    return by_kind.get("investment", []) if d.deal_type == "acquisition" else []
+
+
+def _stake_retold(kept: _Deal, d: _Deal) -> bool:
+    """"Nvidia to take $5 billion stake in Intel" and "Nvidia will invest $5 billion in
+    Intel": one investment, told once as a stake purchase. The kept deal becomes the
+    investment (the company issuing the shares is its seller)."""
+    stake, investment = (kept, d) if d.deal_type == "investment" else (d, kept)
+    if stake.deal_type != "acquisition" or stake.seller is not None or stake.target is None \
+            or investment.seller is None or stake.buyer is None or investment.buyer is None:
+        return False
+    if not (_same_company(stake.buyer, investment.buyer)
+            and _same_company(stake.target, investment.seller)):
+        return False
+    if stake.value and investment.value and stake.value.amount != investment.value.amount:
+        return False
+    if kept is stake:
+        kept.deal_type, kept.seller, kept.target = "investment", stake.target, None
+    return True
 
 
 def _freeze(d: _Deal) -> DealCandidate:

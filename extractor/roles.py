@@ -403,6 +403,12 @@ def is_cumulative(view: View, trigger: Trigger) -> bool:
         view.text, start, end)  # "has bought 15 pct of Allied-Lyons so far": one holding
 
 
+def coordinated(view: View, trigger: Trigger) -> bool:
+    """A verb joined to the clause before it by "and" or a comma ("..., team up on chips",
+    "and partner on research"), so that it shares that clause's subject."""
+    return bool(_COORDINATED.search(view.tail(trigger.start, 12)))
+
+
 def opens_with_pronoun(view: View) -> bool:
     """"It operated 32 data centers ...", "The Livingston, New Jersey company rents out ...":
     the sentence is about the company the story was on."""
@@ -770,6 +776,7 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_STAKE_REACH = 60  # how far after an acquisition verb its object may name a stake
 _SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
                             r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
 _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
@@ -777,6 +784,7 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
 _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
     [c for c in lex.CUMULATIVE_CUES if c != "since"]) + r"|since\s+(?:19|20)\d\d)(?![\w-])", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
@@ -949,6 +957,15 @@ def _provider_rank(c: CompanyMention, deal_type: str) -> int:
     return 2 if any(k in lex.SPECIALIST_KINDS for k in c.kinds) else 1
 
 
+def _buys_stake(view: View, trigger: Trigger) -> bool:
+    """The trigger's object is a stake ("take a stake in X", "a 5.4% equity stake in X"), not
+    a company paid for with shares ("acquire X in exchange for 287,700 shares")."""
+    end = next((c.start for c in view.companies if c.start >= trigger.end),
+               trigger.end + _STAKE_REACH)
+    return bool(_SHARE_WORDS.search(view.text, trigger.start - view.sentence.start,
+                                    min(end, trigger.end + _STAKE_REACH) - view.sentence.start))
+
+
 def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> str:
     """The deal type from the trigger's pattern, the sentence's words and the seller's kind."""
     pattern = "acquire" if trigger.pattern == "procure" and _acquires(
@@ -956,8 +973,9 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
     if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
         if pattern == "invest" and seller is None:
             return "data_center"
-        if pattern in ("acquire", "passive") and _INVESTMENT_WORDS.search(view.text):
-            return "investment"
+        if pattern in ("acquire", "passive") and _INVESTMENT_WORDS.search(view.text) \
+                and _buys_stake(view, trigger):
+            return "investment"  # "warrants that would give it a 5.4% stake in Cipher"
         return lex.PATTERN_TYPES[pattern]
     text = _COMPUTE_POWER.sub(" compute ", view.text)
     found = {t for t, rx in TYPE_WORDS if rx.search(text)}

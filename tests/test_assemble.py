@@ -325,6 +325,26 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # A stake paid with new shares or warrants is an investment: the issuer is the seller.
+    case("In return, Google received warrants that would give it roughly a 5.4% equity stake in "
+         "Cipher Mining.",
+         deal("investment", "Google", "Cipher Mining", None, None)),
+    case("OpenAI will take a stake in CoreWeave through the issuance of $350 million of new "
+         "shares in a private placement.",
+         deal("investment", "OpenAI", "CoreWeave", None, 350 * M)),
+    case("Nvidia to take $5 billion stake in Intel. Nvidia said it will invest $5 billion in "
+         "Intel common stock at $23.28 a share.",
+         deal("investment", "Nvidia", "Intel", None, 5 * B)),
+    wire("Paralax Video Enterprises Inc agreed to acquire American Video Group Inc in exchange "
+         "for 287,700 shares and three year warrants to buy 318,600 shares.",
+         deal("acquisition", "Paralax Video Enterprises", None, "American Video Group", None)),
+    # A partnership verb joined to the deal's own is a second deal.
+    case("Nvidia to take $5 billion stake in Intel, team up on PC and data center chips",
+         deal("acquisition", "Nvidia", None, "Intel", 5 * B),
+         deal("partnership", "Nvidia", "Intel", None, None)),
+    case("Microsoft will invest $5 billion in Anthropic and partner with it on AI models.",
+         deal("investment", "Microsoft", "Anthropic", None, 5 * B),
+         deal("partnership", "Microsoft", "Anthropic", None, None)),
     case("Nvidia will invest $5 billion in Intel, the companies said Thursday.",
          deal("investment", "Nvidia", "Intel", None, 5 * B)),
     case("Amazon invests $4 billion in Anthropic as the AI race heats up.",

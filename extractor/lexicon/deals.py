@@ -410,8 +410,10 @@ SUBJECT_FOLLOWERS = ("said", "says", "agreed", "agrees", "has", "have", "had", "
 # A stake held is a state, not a deal ("still holds a large stake in OpenAI").
 HOLDING_VERBS = ("holds", "hold", "held", "owns", "own", "owned", "controls", "has")
 
-# Words that make an acquisition-like deal an investment ("warrants to buy 8%").
-INVESTMENT_WORDS = ("warrant", "warrants", "funding round", "Series", "venture round")
+# Words that make the purchase of a stake an investment ("warrants to buy 8%", "a stake
+# ... through a private placement"): the company issuing the shares gets the money.
+INVESTMENT_WORDS = ("warrant", "warrants", "funding round", "Series", "venture round",
+                    "private placement", "newly issued", "new shares")
 
 # Verbs of reporting: the company before them tells the news ("..., the company said").
 REPORTING_VERBS = ("said", "says", "told", "added", "noted", "reported", "announced", "stated")
