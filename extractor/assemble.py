@@ -79,6 +79,7 @@ class _Deal:
     capacity: QuantityMention | None = None
     location: Mention | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    headline: bool = False  # told first by a headline, whose status the lead may correct
 
     def names(self) -> set[str]:
         return {c.name for c in (self.buyer, self.seller, self.target) if c is not None}
@@ -189,7 +190,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         return current
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)
-    verb = r.verb_status(view, trigger, deal.deal_type, r.is_headline(view))
+    deal.headline = r.is_headline(view)
+    verb = r.verb_status(view, trigger, deal.deal_type, deal.headline)
     if verb and _STATUS_RANK[verb] < _STATUS_RANK.get(deal.status, len(_STATUS_RANK)):
         deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
@@ -422,6 +424,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     text = view.between(max(start, view.sentence.start), end)
     if deal.status is None:
         deal.status = r.status_of(text)
+    elif deal.headline and r.status_of(text):
+        deal.status, deal.headline = r.status_of(text), False  # the lead tells it in full
     elif deal.status not in _FINAL_STATUSES:
         deal.status = r.final_status(text) or deal.status
     for hw in view.hardware:
@@ -501,6 +505,8 @@ def _leading(short: str, name: str) -> bool:
 
 
 def _merge(kept: _Deal, d: _Deal) -> None:
+    if kept.headline and d.status is not None and not d.headline:
+        kept.status, kept.headline = d.status, False  # the lead's status over the headline's
     for name in ("buyer", "seller", "target", "value", "term", "announced", "capacity",
                  "location", "status"):
         if getattr(kept, name) is None:

@@ -53,7 +53,10 @@ def _compile_triggers() -> re.Pattern:
 
 
 TRIGGERS = _compile_triggers()
-STATUS = [(status, _words(cues)) for status, cues in lex.STATUS_CUES]
+_UNDER_AGREEMENT = (r"(?<![\w-])(?:" + _alternation(lex.UNDER_AGREEMENT) + r")\s+(?:[\w$.,-]+\s+){0,4}?(?:"
+                    + _alternation(lex.DEAL_NOUNS) + r")(?![\w-])")
+STATUS = [(status, re.compile(_words(cues).pattern + "|" + _UNDER_AGREEMENT, re.I)
+           if status == "signed" else _words(cues)) for status, cues in lex.STATUS_CUES]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]

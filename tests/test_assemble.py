@@ -1157,6 +1157,16 @@ STATUS = [
           "they completed their review.", "planned", published=WIRE),
     field("Ecolab Inc agreed to acquire Chemlawn Corp for 370 mln dlrs. The acquisition was "
           "completed in May.", "completed", published=WIRE),
+    field("Dome Petroleum Ltd said its board accepted a takeover offer from Amoco Corp valued "
+          "at about 5.5 billion Canadian dlrs.", "signed", published=WIRE),
+    field("Under a 20-year power purchase agreement with Vistra Corp, Meta Platforms will buy "
+          "2.1 gigawatts of energy from Vistra.", "signed"),
+    field("Under the plan, Dixons Group Plc would offer 384 mln dlrs for Cyclops Corp.",
+          "planned", published=WIRE),
+    # A headline's status gives way to the lead's.
+    field("OpenAI agrees to buy $300 billion in computing power from Oracle - WSJ\n\nOpenAI has "
+          "signed a contract with Oracle to purchase $300 billion of computing power, the Wall "
+          "Street Journal reported.", "reported"),
     field("OpenAI plans to buy $10 billion of custom chips from Broadcom.", "planned"),
     field("Meta Platforms is in talks to rent TPUs from Google Cloud for $10 billion.",
           "planned"),

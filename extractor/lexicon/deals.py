@@ -250,7 +250,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "consummated", "concluded")),
     ("signed", ("signed", "agreed", "definitive agreement", "has agreed", "inked", "struck",
                 "entered into", "reached an agreement", "signs", "committing", "committed",
-                "secured", "awarded", "won")),
+                "secured", "awarded", "won", "accepted", "renewed")),
     ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer",
                  "proposed", "intends", "considering", "bid", "tender", "letter of intent",
                  "explore", "exploring", "unveiled plans", "negotiating", "discussions",
@@ -282,6 +282,11 @@ AGREEING_VERBS = ("agree", "commit")  # "agreed to sell", "committed to buy": si
 # 2019"); "since" counts before a year.
 CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulatively",
                    "all told", "since")
+
+# "Under a 20-year power purchase agreement with Vistra, Meta will buy ...": the agreement
+# exists, the deal is signed. These words, then up to four more, then a deal noun.
+UNDER_AGREEMENT = ("under a", "under an", "under the", "under its", "under their", "under two",
+                   "under three", "under several")
 
 # A sentence with these cues tells no deal of its own.
 NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
