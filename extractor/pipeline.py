@@ -62,13 +62,21 @@ def extract(raw: str, published: dt.date | None = None, doc_id: str = "-",
     repaired = repair(raw)
     analysis = analyse(repaired.text, published, model)
     candidates = assemble(analysis, published)
+    if not candidates:
+        return []
     explicit = _explicit_index(analysis)
-    names = _display_names(explicit)
+    names = _DisplayNames(explicit)
     return [_record(c, raw, repaired.offsets, doc_id, explicit, names) for c in candidates]
 
 
+def _span(offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
+    """``offsets.span(start, end)``; without edits (most articles need no repair) offsets are
+    the same in both texts."""
+    return offsets.span(start, end) if offsets.edits else (start, max(start, end))
+
+
 def _grounded(m: Mention, raw: str, offsets: OffsetMap) -> tuple[str, list[int]]:
-    start, end = offsets.span(m.start, m.end)
+    start, end = _span(offsets, m.start, m.end)
     return raw[start:end], [start, end]
 
 
@@ -86,19 +94,34 @@ def _explicit_index(analysis: Analysis) -> _Explicit:
     return index
 
 
-def _display_names(explicit: _Explicit) -> dict[str, str]:
+def _display_name(name: str, explicit: _Explicit) -> str:
     """The name a party goes by in this article: the longest clean form of its mentions
     ("Exxon Corp" -> "Exxon" where the gazetteer's name is Exxon Mobil; "Advanced Micro
     Devices" over "AMD"), so that the record names the company as the article does."""
-    names = {}
-    for name, (_, mentions) in explicit.items():
-        forms = [clean_name(m.text) for m in mentions]
-        names[name] = max(forms, key=len) if forms else name
-    return names
+    if name not in explicit:
+        return name
+    forms = [clean_name(m.text) for m in explicit[name][1]]
+    return max(forms, key=len) if forms else name
+
+
+class _DisplayNames:
+    """The display names (``_display_name``) of an article's companies, each worked out when
+    first asked for: records name a few of them."""
+
+    def __init__(self, explicit: _Explicit) -> None:
+        self._explicit = explicit
+        self._names: dict[str, str] = {}
+
+    def get(self, name: str, default: str) -> str:
+        if name not in self._explicit:
+            return default
+        if name not in self._names:
+            self._names[name] = _display_name(name, self._explicit)
+        return self._names[name]
 
 
 def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap, explicit: _Explicit,
-           names: dict[str, str]) -> dict | None:
+           names: _DisplayNames) -> dict | None:
     if c is None:
         return None
     if c.how == "reference":
@@ -112,7 +135,7 @@ def _party(c: CompanyMention | None, raw: str, offsets: OffsetMap, explicit: _Ex
 
 
 def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
-            explicit: _Explicit, names: dict[str, str]) -> Deal:
+            explicit: _Explicit, names: _DisplayNames) -> Deal:
     def ground(m):
         return _grounded(m, raw, offsets)
 
@@ -151,7 +174,7 @@ def _record(c: DealCandidate, raw: str, offsets: OffsetMap, doc_id: str,
         "hardware": hardware,
         "capacity": capacity,
         "location": ground(c.location)[0] if c.location else None,
-        "evidence": [list(offsets.span(a, b)) for a, b in c.evidence],
+        "evidence": [list(_span(offsets, a, b)) for a, b in c.evidence],
         "confidence": c.confidence,
     }
     record["deal_id"] = deal_id(record)
