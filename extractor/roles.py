@@ -652,6 +652,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     if p == "supply":  # "X signed an agreement with Y to provide ...": Y is the customer
         customer = _after(view, candidates, trigger, ("to", "for", *_DIRECT)) or _with_party(
             view, candidates, subj)
+        maker = _maker_deployed(view, trigger) if customer is None else None
+        if maker is not None and subj is not None and maker.name != subj.name:
+            return _distinct(subj, maker, None)  # "OpenAI will deploy 6 GW of AMD GPUs"
         return _distinct(customer, subj, None)
     if p == "partner":
         other = _after(view, candidates, trigger, ("with", "between", "and"), (owner or subj,))
@@ -787,6 +790,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:the|its|a|an)?\s*[\w-]")
+_DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
 _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
     [c for c in lex.CUMULATIVE_CUES if c != "since"]) + r"|since\s+(?:19|20)\d\d)(?![\w-])", re.I)
@@ -901,6 +906,22 @@ def _modifier(view: View, candidates: list[CompanyMention], trigger: Trigger,
             if _MODIFIER_GAP.match(view.between(c.end, trigger.start)):
                 return c
             return None
+    return None
+
+
+def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
+    """The company whose hardware a deploying verb takes as object ("will deploy 10
+    gigawatts of Nvidia systems"): the vendor named in the first hardware phrase after the
+    verb, in its clause."""
+    if trigger.text.split(None, 1)[0].lower() not in _DEPLOYING:
+        return None
+    end = view.text.find(",", trigger.end - view.sentence.start)
+    limit = view.sentence.start + end if end >= 0 else view.sentence.end
+    for h in view.hardware:
+        if trigger.end <= h.start < limit and h.vendor:
+            if _FOR_WHOM.match(view.text, h.end - view.sentence.start):
+                return None  # "will deploy 104,000 Nvidia GPUs for the software company"
+            return next((c for c in view.companies if h.start <= c.start < h.end), None)
     return None
 
 

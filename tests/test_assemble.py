@@ -180,6 +180,19 @@ CLOUD_CAPACITY = [
 ]
 
 CHIP_SUPPLY = [
+    # A customer deploying a vendor's hardware buys it; a provider deploying for a customer
+    # sells.
+    case("Advanced Micro Devices announced a definitive agreement under which OpenAI will "
+         "deploy 6 gigawatts of AMD graphics processors.",
+         deal("chip_supply", "OpenAI", "Advanced Micro Devices")),
+    case("In return, OpenAI plans to deploy at least 10 gigawatts of Nvidia systems.",
+         deal("chip_supply", "OpenAI", "Nvidia")),
+    case("Nscale signed a contract with Microsoft. Nscale will deploy 104,000 Nvidia GB300 GPUs "
+         "for the software company.",
+         deal("cloud_capacity", "Microsoft", "Nscale")),
+    case("Lambda signed a multibillion-dollar agreement with Microsoft to deploy AI "
+         "infrastructure powered by tens of thousands of Nvidia GPUs.",
+         deal("cloud_capacity", "Microsoft", "Lambda")),
     case("OpenAI agreed to buy tens of billions of dollars of AMD chips, including MI450 GPUs, "
          "under a multiyear agreement.",
          deal("chip_supply", "OpenAI", "Advanced Micro Devices", None, None),

@@ -238,6 +238,11 @@ SPECIALIST_KINDS = frozenset({"neocloud", "GPU cloud", "GPU cloud provider", "AI
 CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
                              "AI chipmaker", "chip company"})
 
+# Supply verbs that a customer may say of a vendor's hardware: "OpenAI will deploy 6
+# gigawatts of AMD graphics processors" (AMD sells, OpenAI buys), unlike "Nscale will deploy
+# GPUs for Microsoft" (Nscale sells).
+DEPLOYING_VERBS = ("deploy", "install", "use")
+
 # Status cues, strongest first: the first kind found in a deal's sentences wins.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("terminated", ("terminated", "terminate", "called off", "scrapped", "abandoned",
