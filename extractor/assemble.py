@@ -80,6 +80,7 @@ class _Deal:
     location: Mention | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     headline: bool = False  # told first by a headline, whose status the lead may correct
+    announced_told: bool = False  # the date is the one an "announced" or "signed" names
 
     def names(self) -> set[str]:
         return {c.name for c in (self.buyer, self.seller, self.target) if c is not None}
@@ -211,6 +212,14 @@ def _party_first(view: r.View, parties: list[CompanyMention]) -> bool:
     does, not where the deal's capacity is."""
     return bool(parties) and view.between(view.sentence.start, parties[0].start).strip() in (
         "", "The", "the")
+
+
+def _other_party_before(deal: _Deal, view: r.View, t: TimeMention) -> bool:
+    """Another company stands between the deal word before the date and the date ("its
+    agreement with Nebius ..., and a deal with Lambda that was also announced on Monday")."""
+    names = deal.names()
+    last = max((g.start for g in view.triggers if g.start < t.start), default=view.sentence.start)
+    return any(last < c.start < t.start and c.name not in names for c in view.companies)
 
 
 def _strangers(deal: _Deal, parties: list[CompanyMention]) -> bool:
@@ -418,9 +427,14 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     inside = [t for t in view.times if start <= t.start < end]
     if deal.term is None:
         deal.term = next((t for t in inside if t.kind == "term" and _term_ok(deal, view, t)), None)
-    if deal.announced is None:
-        deal.announced = next((t for t in inside if t.kind == "date"
-                               and _not_future(t, published)), None)
+    dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]
+    told = next((t for t in dates if r.announcement_date(view, t)
+                 and not _other_party_before(deal, view, t)), None)
+    if told is not None and not deal.announced_told and (
+            deal.announced is None or deal.announced.start < view.sentence.start):
+        deal.announced, deal.announced_told = told, True  # "when it was announced last August"
+    elif deal.announced is None and not r.closing_date(view, dates[:1]):
+        deal.announced = dates[0] if dates else None
     text = view.between(max(start, view.sentence.start), end)
     if deal.status is None:
         deal.status = r.status_of(text)

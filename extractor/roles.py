@@ -406,6 +406,18 @@ def is_cumulative(view: View, trigger: Trigger) -> bool:
         view.text, start, end)  # "has bought 15 pct of Allied-Lyons so far": one holding
 
 
+def announcement_date(view: View, t: TimeMention) -> bool:
+    """A date the text gives as the announcement's ("announced last August", "signed in
+    March", "disclosed on Monday")."""
+    return bool(_ANNOUNCED_BEFORE.search(view.tail(t.start, 30)))
+
+
+def closing_date(view: View, dates: list[TimeMention]) -> bool:
+    """The date closes a clause that completes the deal ("completed its acquisition of ZT
+    Systems ... in March"): when it closed, not when it was announced."""
+    return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
+
+
 def coordinated(view: View, trigger: Trigger) -> bool:
     """A verb joined to the clause before it by "and" or a comma ("..., team up on chips",
     "and partner on research"), so that it shares that clause's subject."""
@@ -790,6 +802,9 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)
+                               + r")\s+(?:[\w,]+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$", re.I)
+_COMPLETED = dict(STATUS)["completed"]
 _FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:the|its|a|an)?\s*[\w-]")
 _DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")

@@ -1351,6 +1351,14 @@ LOCATION = [
 ]
 
 ANNOUNCED = [
+    # The date an "announced" or "agreed" names wins over a completion date; not one said of
+    # another company's deal in the same sentence.
+    field("AMD completed its acquisition of ZT Systems in March. That deal was valued at $4.9 "
+          "billion when it was announced last August.", "2025-08"),
+    field("Vodafone Group Plc and CK Hutchison Holdings Ltd completed the merger of Vodafone UK "
+          "and Three UK on Monday. The two groups agreed the deal in June 2023.", "2023-06"),
+    field("Microsoft signed a $17.4 billion agreement with Nebius Group in September, and a deal "
+          "with Lambda that was announced on Monday.", "2025-09", who="Nebius"),
     field("Meta Platforms signed a $14.2 billion deal with CoreWeave, the companies said on "
           "Tuesday.", "2025-09-30"),
     field("Nvidia said on Thursday it will invest $5 billion in Intel.", "2025-10-02"),

@@ -238,6 +238,10 @@ SPECIALIST_KINDS = frozenset({"neocloud", "GPU cloud", "GPU cloud provider", "AI
 CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
                              "AI chipmaker", "chip company"})
 
+# Words after which a date is the deal's announcement date ("announced last August").
+ANNOUNCING_WORDS = ("announced", "unveiled", "disclosed", "signed", "agreed", "struck",
+                    "reached")
+
 # Supply verbs that a customer may say of a vendor's hardware: "OpenAI will deploy 6
 # gigawatts of AMD graphics processors" (AMD sells, OpenAI buys), unlike "Nscale will deploy
 # GPUs for Microsoft" (Nscale sells).
