@@ -193,7 +193,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     _fill(deal, view, published, end=later[0].start if later else None)
     deal.headline = r.is_headline(view)
     verb = r.verb_status(view, trigger, deal.deal_type, deal.headline)
-    if verb and _STATUS_RANK[verb] < _STATUS_RANK.get(deal.status, len(_STATUS_RANK)):
+    if verb and (deal.status is None or deal.status == "announced"
+                 or verb == "completed" and _STATUS_RANK[verb] < _STATUS_RANK[deal.status]):
         deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))

@@ -476,7 +476,8 @@ def best_trigger(view: View) -> Trigger | None:
     """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
     sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
-    verbs = [t for t in view.triggers if not t.noun]
+    verbs = [t for t in view.triggers if not t.noun and not (
+        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
     nouns = [t for t in view.triggers if t.noun]
     candidates = list(view.companies)
     ranked = (
@@ -493,12 +494,22 @@ def best_trigger(view: View) -> Trigger | None:
         nouns,
     )
     for group in ranked:
-        if group:
-            return min(group, key=lambda t: _in_relative_clause(view, t))  # first main-clause one
+        if group:  # the first main-clause one
+            return min(group, key=lambda t: _in_relative_clause(view, t) or _in_opening_clause(
+                view, t))
     return None
 
 
+_OPENING_CLAUSE = re.compile(r"\W*(?:To|In order to|After|Before|While|Since|Following)\s")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,]*$", re.I)
+
+
+def _in_opening_clause(view: View, trigger: Trigger) -> bool:
+    """"To supply the contract, IREN said it had agreed to buy GPUs from Dell": a purpose
+    clause before the subject tells why, the main clause what was done."""
+    comma = view.text.find(",")
+    return bool(_OPENING_CLAUSE.match(view.text)) and 0 <= comma and (
+        trigger.start - view.sentence.start) < comma
 
 
 def _in_relative_clause(view: View, trigger: Trigger) -> bool:
@@ -680,6 +691,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         return _distinct(first, other, None)
     if p in ("build", "site"):
         return _distinct(owner or subj, _after(view, candidates, trigger, ("with", "from")), None)
+    maker = _maker_deployed(view, trigger) if p == "procure" else None
+    if maker is not None and subj is not None and maker.name != subj.name:
+        return _distinct(subj, maker, None)  # "to spend billions on Google's TPUs"
     return _neutral(view, trigger, candidates, owner or subj)
 
 
@@ -805,7 +819,9 @@ _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
 _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)
                                + r")\s+(?:[\w,]+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$", re.I)
 _COMPLETED = dict(STATUS)["completed"]
-_FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:the|its|a|an)?\s*[\w-]")
+_FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"
+                       + _alternation(lex.COMPANY_DESCRIPTIONS + lex.CUSTOMER_WORDS) + r")\b)")
+_SPENDING = frozenset(f for v in lex.SPENDING_VERBS for f in lex.forms(v))
 _DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
 _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(

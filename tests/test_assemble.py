@@ -187,6 +187,16 @@ CHIP_SUPPLY = [
          deal("chip_supply", "OpenAI", "Advanced Micro Devices")),
     case("In return, OpenAI plans to deploy at least 10 gigawatts of Nvidia systems.",
          deal("chip_supply", "OpenAI", "Nvidia")),
+    case("Meta Platforms is in talks to spend billions of dollars on Google's tensor processing "
+         "units for use in its own data centers, The Information reported.",
+         deal("chip_supply", "Meta Platforms", "Google"),
+         xfail="deal_type cloud_capacity: the seller's kind (Google is a cloud provider) "
+               "outranks the chips named as the object"),
+    none("Alphabet, Microsoft and Amazon are also spending at record levels on AI data centers."),
+    # A purpose clause before the subject tells why; the main clause tells the deal.
+    case("To supply the contract, IREN said it had agreed to buy GPUs and related equipment from "
+         "Dell Technologies for about $5.8 billion.",
+         deal("chip_supply", "IREN", "Dell Technologies", None, 5.8 * B)),
     case("Nscale signed a contract with Microsoft. Nscale will deploy 104,000 Nvidia GB300 GPUs "
          "for the software company.",
          deal("cloud_capacity", "Microsoft", "Nscale")),
@@ -1180,6 +1190,7 @@ STATUS = [
     field("OpenAI agrees to buy $300 billion in computing power from Oracle - WSJ\n\nOpenAI has "
           "signed a contract with Oracle to purchase $300 billion of computing power, the Wall "
           "Street Journal reported.", "reported"),
+    field("Meta in talks to spend billions on Google's AI chips, report says", "planned"),
     field("OpenAI plans to buy $10 billion of custom chips from Broadcom.", "planned"),
     field("Meta Platforms is in talks to rent TPUs from Google Cloud for $10 billion.",
           "planned"),

@@ -69,6 +69,7 @@ def forms(stem: str) -> tuple[str, ...]:
 
 TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
     "procure": ("buy", "purchase", "commit", "rent", "lease", "secure", "sign", "agree to pay",
+                "spend",
                 "ink", "tap", "access", "pay", "reserve", "license", "strike", "align",
                 "choose", "select", "order"),
     "supply": ("supply", "provide", "deliver", "furnish", "sell capacity", "build for",
@@ -245,7 +246,11 @@ ANNOUNCING_WORDS = ("announced", "unveiled", "disclosed", "signed", "agreed", "s
 # Supply verbs that a customer may say of a vendor's hardware: "OpenAI will deploy 6
 # gigawatts of AMD graphics processors" (AMD sells, OpenAI buys), unlike "Nscale will deploy
 # GPUs for Microsoft" (Nscale sells).
-DEPLOYING_VERBS = ("deploy", "install", "use")
+DEPLOYING_VERBS = ("deploy", "install", "use", "spend")
+# Verbs that tell a purchase only with a vendor's hardware as object ("to spend billions on
+# Google's TPUs"), never by themselves ("are also spending at record levels"): without one
+# they are no trigger.
+SPENDING_VERBS = ("spend",)
 
 # Status cues, strongest first: the first kind found in a deal's sentences wins.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -387,6 +392,9 @@ SITE_WORDS = ("campus", "site", "facility", "data center", "data centre", "plant
 # Livingston, New Jersey company rents out GPU clusters").
 COMPANY_DESCRIPTIONS = ("company", "firm", "provider", "startup", "start-up", "group",
                         "operator", "maker", "developer")
+
+# Nouns for a customer after "for" ("deploy GPUs for the software giant").
+CUSTOMER_WORDS = ("customer", "customers", "lab", "giant", "owner", "maker", "client", "clients")
 
 # Words showing that a purchase is of shares, a stake in a company ("bought 165,000 shares in").
 SHARE_WORDS = ("shares", "share", "stake", "pct", "percent", "%", "interest", "holding",
