@@ -156,7 +156,8 @@ PER_SHARE_NOUNS = ("share", "shares", "ordinary", "common", "preferred", "unit")
 # Deal types a single party can make (a company's own project, a sale with its target, a
 # funding round with no named investor); other deals need a counterparty.
 SINGLE_PARTY_TYPES = ("data_center", "acquisition", "merger", "investment")
-ROUND_WORDS = ("round", "Series", "funding", "financing", "venture", "seed")
+ROUND_WORDS = ("round", "Series", "funding", "financing", "venture round", "venture funding",
+               "seed")
 
 # Sentence openers that start a new story rather than continue the current deal.
 NEW_STORY_OPENERS = ("separately", "in a separate deal", "in a separate announcement",
