@@ -199,6 +199,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
     deals.extend(_companion_partnership(view, trigger, deal, published))
+    deals.extend(_coordinated_deals(view, trigger, parties, deal, money, published))
     for m in later:
         extra = _Deal(deal.deal_type, "follow-on", 0.6, deal.buyer, deal.seller, deal.target, m)
         _fill(extra, view, published, start=m.start)
@@ -281,6 +282,29 @@ def _companion_partnership(view: r.View, trigger: r.Trigger, deal: _Deal,
             partnership.status = partnership.status or deal.status
             return [partnership]
     return []
+
+
+def _coordinated_deals(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
+                       deal: _Deal, money: list[MoneyMention],
+                       published: dt.date | None) -> list[_Deal]:
+    """"Microsoft's $17.4 billion agreement with Nebius ..., and a multibillion-dollar deal
+    with Lambda": a deal noun joined by "and" with a counterparty of its own is a second deal
+    of the same buyer."""
+    if deal.buyer is None or deal.seller is None or deal.deal_type in _TERMLESS:
+        return []
+    out = []
+    for t in view.triggers:
+        if not (t.noun and t.start > trigger.end and r.coordinated_noun(view, t)):
+            continue
+        other = r.with_party(view, parties, t)
+        if other is None or other.name in deal.names():
+            continue
+        own = [m for m in money if t.start - 40 <= m.start < t.start]  # "a $2 billion deal"
+        extra = _Deal(deal.deal_type, "coordinated", 0.6, deal.buyer, other, None,
+                      own[-1] if own else None)
+        _fill(extra, view, published, start=t.start)
+        out.append(extra)
+    return out
 
 
 def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention | None) -> list:

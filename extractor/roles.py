@@ -418,6 +418,21 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+def coordinated_noun(view: View, trigger: Trigger) -> bool:
+    """A deal noun opening a noun phrase joined by "and" ("..., and a multibillion-dollar deal
+    with Lambda")."""
+    return bool(_AND_NOUN_PHRASE.search(view.tail(trigger.start, 60)))
+
+
+def with_party(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
+    """The company right after a deal noun's "with" ("a deal with Lambda")."""
+    for c in candidates:
+        if c.start >= trigger.end:
+            gap = view.between(trigger.end, c.start)
+            return c if _WITH_GAP.match(gap) else None
+    return None
+
+
 def coordinated(view: View, trigger: Trigger) -> bool:
     """A verb joined to the clause before it by "and" or a comma ("..., team up on chips",
     "and partner on research"), so that it shares that clause's subject."""
@@ -816,6 +831,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_AND_NOUN_PHRASE = re.compile(r"\band\s+(?:a|an|another|its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?$")
+_WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)
                                + r")\s+(?:[\w,]+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$", re.I)
 _COMPLETED = dict(STATUS)["completed"]

@@ -923,6 +923,15 @@ ACROSS_SENTENCES = [
 # -- several deals in one text stay separate -------------------------------------------------
 
 SEVERAL_DEALS = [
+    # A deal noun joined by "and" with a counterparty of its own: a second deal.
+    case("The IREN award follows Microsoft's $17.4 billion agreement with Nebius Group in "
+         "September, and a multibillion-dollar deal with Lambda that was announced on Monday.",
+         deal("cloud_capacity", "Microsoft", "Nebius Group", None, 17.4 * B),
+         deal("cloud_capacity", "Microsoft", "Lambda", None, None)),
+    case("Meta Platforms signed a $14.2 billion contract with CoreWeave and a $3 billion "
+         "agreement with Nebius Group.",
+         deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14.2 * B),
+         deal("cloud_capacity", "Meta Platforms", "Nebius Group", None, 3 * B)),
     case("Meta Platforms signed a $14.2 billion deal with CoreWeave. The agreement builds on an "
          "earlier $21 billion contract between the two companies.",
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14.2 * B),
