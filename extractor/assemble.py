@@ -180,6 +180,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         if refers_back:
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
+        if _retells_price(view, trigger, subj, current, money):
+            _extend(current, view, money[:1], published)  # "he bought the stock for 350,000 dlrs"
+            return current
         if current is not None and current.location is None and _near(current, view) \
                 and current.deal_type in _SITE_TYPES and not _strangers(current, view.companies) \
                 and not _party_first(view, parties):
@@ -222,6 +225,19 @@ def _other_party_before(deal: _Deal, view: r.View, t: TimeMention) -> bool:
     names = deal.names()
     last = max((g.start for g in view.triggers if g.start < t.start), default=view.sentence.start)
     return any(last < c.start < t.start and c.name not in names for c in view.companies)
+
+
+def _retells_price(view: r.View, trigger: r.Trigger | None, subj: CompanyMention | None,
+                   current: _Deal | None, money: list[MoneyMention]) -> bool:
+    """"Greenblatt said he bought the stock for 350,000 dlrs": the buyer of the current deal,
+    told again buying with the price the first telling lacked."""
+    if current is None or current.value is not None or trigger is None or trigger.noun \
+            or subj is None or current.buyer is None or not _near(current, view):
+        return False
+    return (trigger.pattern in _CONTROL_PATTERNS or trigger.pattern == "procure") \
+        and _same_company(subj, current.buyer) and bool(money) and money[0].amount is not None \
+        and not (r.is_hypothetical(view, trigger) or r.is_negated(view, trigger)
+                 or r.is_cumulative(view, trigger) or r.NEW_DEAL.search(view.text))
 
 
 def _strangers(deal: _Deal, parties: list[CompanyMention]) -> bool:

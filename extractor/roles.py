@@ -306,8 +306,8 @@ def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
 
 _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?value\s+of\s+"
                          r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:" + _alternation(lex.DEAL_NOUNS)
-                         + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$|\bfor\s+a\s+total\s+of\s+"
-                         r"(?:about\s+|some\s+)?$", re.I)
+                         + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$|\b(?:for|or)\s+a\s+total"
+                         r"(?:\s+of)?\s+(?:about\s+|some\s+|approximately\s+)?$", re.I)
 
 
 def eligible_money(view: View) -> list[MoneyMention]:

@@ -567,6 +567,18 @@ POWER = [
 # -- wire copy (1980s Reuters style) ---------------------------------------------------------
 
 WIRE_COPY = [
+    # The value told in a later sentence: "a total" and the buyer telling its price again.
+    wire("Rospatch Corp received an acquisition bid from Diagnostic Retrieval Systems Inc for 22 "
+         "dlrs a share. Diagnostic said its bid was for a total 53 mln dlrs through a cash "
+         "tender offer.",
+         deal("acquisition", "Diagnostic Retrieval Systems", None, "Rospatch", 53 * M)),
+    wire("Viacom International Inc agreed to be acquired by National Amusements Inc for 53 dlrs "
+         "a share, or a total of about 3.4 billion dlrs.",
+         deal("acquisition", "National Amusements", None, "Viacom International", 3.4 * B)),
+    wire("Great American Management and Investment Inc said it acquired 9.9 pct of Atcor Inc. "
+         "Great American said it bought the stake for 6.1 mln dlrs.",
+         deal("acquisition", "Great American Management and Investment", None, "Atcor",
+              6.1 * M)),
     wire("Dixons Group Plc said it agreed to acquire Cyclops Corp for 95 dlrs a share, or about "
          "384 mln dlrs.",
          deal("acquisition", "Dixons Group", None, "Cyclops", 384 * M)),
@@ -856,10 +868,7 @@ ACROSS_SENTENCES = [
          deal("power", "Amazon", "Talen Energy", None, 18 * B)),
     wire("Allegheny International Inc said it agreed to sell its Wilkinson Sword unit. The buyer "
          "is Swedish Match AB, which will pay 230 mln dlrs.",
-         deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M),
-         xfail="value missing: 'The buyer is Swedish Match AB, which will pay 230 mln dlrs' - "
-               "the buyer is attached to the sale of the previous sentence but the value in the "
-               "same sentence is not"),
+         deal("acquisition", "Swedish Match", "Allegheny International", "Wilkinson Sword", 230 * M)),
     case("IREN signed a five-year contract with Microsoft. The contract is worth about $9.7 "
          "billion, IREN said.",
          deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B)),
@@ -887,9 +896,7 @@ ACROSS_SENTENCES = [
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 21 * B)),
     wire("Kraft Inc agreed to sell its Duracell unit. Kohlberg Kravis Roberts and Co said it "
          "will pay 1.8 billion dlrs for the unit.",
-         deal("acquisition", "Kohlberg Kravis Roberts", "Kraft", "Duracell", 1.8 * B),
-         xfail="value missing: 'KKR said it will pay 1.8 billion dlrs for the unit' attaches "
-               "the buyer to the sale but not the value"),
+         deal("acquisition", "Kohlberg Kravis Roberts", "Kraft", "Duracell", 1.8 * B)),
     case("OpenAI signed a deal with Amazon Web Services. Under the $38 billion agreement, OpenAI "
          "will use hundreds of thousands of Nvidia GPUs.",
          deal("cloud_capacity", "OpenAI", "Amazon Web Services", None, 38 * B)),
