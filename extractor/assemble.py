@@ -461,6 +461,28 @@ def _term_ok(deal: _Deal, view: r.View, t: TimeMention) -> bool:
     return r.open_term_ok(view, t)
 
 
+_TERM_REACH = 400  # how far apart two mentions of one term may be ("a 20-year agreement ... begins in June 2027")
+
+
+def _adds_bound(term: TimeMention, t: TimeMention) -> bool:
+    """A later term mention that gives a start or end the deal's term lacks, without
+    contradicting what it has."""
+    if t is term or t.start - term.end > _TERM_REACH or t.start < term.end:
+        return False
+    new = (t.first and not term.first) or (t.last and not term.last)
+    clash = any(a and b and a != b for a, b in ((t.first, term.first), (t.last, term.last),
+                                                (t.duration, term.duration)))
+    return bool(new) and not clash
+
+
+def _joined_term(term: TimeMention, more: TimeMention, text: str) -> TimeMention:
+    """One term from two mentions ("a 20-year agreement" and "begins in June 2027"): its
+    span covers both, so that the record's text shows each part."""
+    return replace(term, end=more.end, text=text[term.start:more.end],
+                   first=term.first or more.first, last=term.last or more.last,
+                   duration=term.duration or more.duration)
+
+
 def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
           end: int | None = None) -> None:
     """Add what a sentence says about a deal: term, date, status, hardware, capacity, place."""
@@ -468,6 +490,13 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     inside = [t for t in view.times if start <= t.start < end]
     if deal.term is None:
         deal.term = next((t for t in inside if t.kind == "term" and _term_ok(deal, view, t)), None)
+    elif r.is_continuation(view) and not r.is_capacity_subject(view):
+        # "The power purchase agreement ... begins in June 2027": the agreement's own term,
+        # not a deployment schedule ("The GPUs will be deployed through 2026")
+        more = next((t for t in inside if t.kind == "term" and _adds_bound(deal.term, t)
+                     and _term_ok(deal, view, t)), None)
+        if more is not None:
+            deal.term = _joined_term(deal.term, more, view.article)
     dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]
     told = next((t for t in dates if r.announcement_date(view, t)
                  and not _other_party_before(deal, view, t)), None)

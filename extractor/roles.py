@@ -124,7 +124,9 @@ _PER_SHARE = re.compile(r"\W*(?:[\w.-]+\s+){0,4}?(?:" + _alternation(lex.PER_SHA
 _NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
                         + r")\W*(?:\w+\W+){0,2}$", re.I)
 _OPENS_NEW = re.compile(r"\W*(?:" + _alternation(lex.NEW_STORY_OPENERS) + r")(?!\w)", re.I)
-_CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r")(?!\w)", re.I)
+_CAPACITY_OPENING = re.compile(r"\W*(?:" + _alternation(lex.CAPACITY_SUBJECTS) + r")(?!\w)", re.I)
+_CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r"|the\s+(?:[\w-]+\s+){1,2}?(?:"
+                           + _alternation(lex.DEAL_NOUNS) + r"))(?!\w)", re.I)  # "The power purchase agreement"
 _DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINERS)
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
@@ -168,6 +170,7 @@ class View:
     places: tuple[Mention, ...]
     units: tuple[CompanyMention, ...]
     triggers: tuple[Trigger, ...]
+    article: str = ""  # the whole text, for spans that reach past the sentence
 
     def before(self, pos: int) -> str:
         return self.text[:pos - self.sentence.start]
@@ -229,7 +232,7 @@ def views(analysis: Analysis) -> list[View]:
     buckets = [_bucket(sentences, items) for items in (
         analysis.companies, analysis.money, analysis.times, analysis.hardware,
         analysis.quantities, places, analysis.units, triggers)]
-    return [View(s, text[s.start:s.end], *(tuple(b[i]) for b in buckets))
+    return [View(s, text[s.start:s.end], *(tuple(b[i]) for b in buckets), article=text)
             for i, s in enumerate(sentences)]
 
 
@@ -480,6 +483,12 @@ def opens_new(view: View) -> bool:
 def is_continuation(view: View) -> bool:
     """The sentence opens by referring to a deal already told ("The agreement ...")."""
     return bool(_CONTINUATION.match(view.text))
+
+
+def is_capacity_subject(view: View) -> bool:
+    """The sentence opens with what a capacity deal trades ("The GPUs will be deployed ..."),
+    not with the agreement itself."""
+    return bool(_CAPACITY_OPENING.match(view.text))
 
 
 def is_definite(view: View, trigger: Trigger) -> bool:

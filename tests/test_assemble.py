@@ -1249,6 +1249,15 @@ STATUS = [
 ]
 
 TERM = [
+    # A later sentence on the agreement itself adds the bound the first telling lacked; one on
+    # what is delivered tells a deployment schedule.
+    field("Meta Platforms has signed a 20-year agreement to buy the output of Constellation "
+          "Energy's Clinton plant. The power purchase agreement covers 1,121 megawatts and "
+          "begins in June 2027.", ("2027-06", None, "P20Y")),
+    field("Nebius Group signed a multi-year agreement to provide Microsoft with GPU capacity "
+          "worth $17.4 billion. The agreement runs through 2031.", (None, "2031", None)),
+    field("IREN signed a five-year, $9.7 billion contract to provide Microsoft with GPUs. The "
+          "GPUs will be deployed in phases through 2026.", (None, None, "P5Y")),
     field("Meta Platforms signed a $14.2 billion deal with CoreWeave that runs through December "
           "2031.", (None, "2031-12", None)),
     field("CoreWeave will provide Meta Platforms with capacity under a $21 billion contract. The "

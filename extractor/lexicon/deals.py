@@ -377,12 +377,14 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
                          "the new contract", "the new deal", "the expanded agreement",
                          "the terms", "terms", "under the agreement", "under the deal",
                          "under the terms", "under the contract", "as part of the deal",
-                         "it is", "it will", "the company said the", "the companies said",
-                         # what a capacity deal trades ("The capacity will run on Nvidia
-                         # systems", "The GPUs will be deployed in phases through 2026")
-                         "the capacity", "the computing capacity", "the compute", "the chips",
-                         "the GPUs", "the processors", "the accelerators", "the servers",
-                         "the systems", "the computing power", "the electricity")
+                         "it is", "it will", "the company said the", "the companies said")
+# What a capacity deal trades, opening a sentence about it ("The capacity will run on Nvidia
+# systems", "The GPUs will be deployed in phases through 2026"): it continues the deal, but
+# its dates are a deployment schedule, not the contract's term.
+CAPACITY_SUBJECTS = ("the capacity", "the computing capacity", "the compute", "the chips",
+                     "the GPUs", "the processors", "the accelerators", "the servers",
+                     "the systems", "the computing power", "the electricity")
+CONTINUATION_SUBJECTS += CAPACITY_SUBJECTS
 
 # Words that show a place is the deal's location: "in Texas", "the Abilene campus".
 LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
