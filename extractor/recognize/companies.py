@@ -55,27 +55,51 @@ from .shapes import (
 
 __all__ = ["find_companies", "clean_name"]
 
-_Index = dict[str, list[tuple[tuple[str, ...], Company]]]
 _Cand = tuple[int, int, str]
 
 
 # -- rule 1: the gazetteer ---------------------------------------------------------------
 
 
+class _AliasNode:
+    """A node of the aliases' prefix tree over tokens: the company whose alias ends here (the
+    first one given, when aliases tokenize alike) and the tokens that continue an alias."""
+
+    __slots__ = ("company", "next")
+
+    def __init__(self) -> None:
+        self.company: Company | None = None
+        self.next: dict[str, _AliasNode] = {}
+
+
 @lru_cache(maxsize=4)
-def _alias_index(gaz: Gazetteer) -> _Index:
-    """Aliases by their first token, longest first (cached per gazetteer)."""
+def _alias_tree(gaz: Gazetteer) -> dict[str, _AliasNode]:
+    """Aliases as a prefix tree over their tokens, by first token (cached per gazetteer)."""
     from ..nlp import load
 
     tokenizer = load().tokenizer
-    index: _Index = {}
+    roots: dict[str, _AliasNode] = {}
     for alias, company in gaz.by_alias.items():
-        words = tuple(t.text for t in tokenizer(alias) if not t.is_space)
+        words = [t.text for t in tokenizer(alias) if not t.is_space]
         if words:
-            index.setdefault(words[0], []).append((words, company))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
+            node = roots.setdefault(words[0], _AliasNode())
+            for w in words[1:]:
+                node = node.next.setdefault(w, _AliasNode())
+            if node.company is None:
+                node.company = company
+    return roots
+
+
+def _longest_alias(roots: dict[str, _AliasNode], words: list[str],
+                   i: int) -> tuple[int, Company] | None:
+    """The end and company of the longest alias at token ``i``, if any."""
+    node, best, k, n = roots.get(words[i]), None, i, len(words)
+    while node is not None:
+        k += 1
+        if node.company is not None:
+            best = (k, node.company)
+        node = node.next.get(words[k]) if k < n and node.next else None
+    return best
 
 
 def _suffix_end(toks: Tokens, j: int) -> int:
@@ -86,17 +110,16 @@ def _suffix_end(toks: Tokens, j: int) -> int:
 
 
 def _gazetteer_matches(toks: Tokens, gaz: Gazetteer) -> list[tuple[int, int, Company]]:
-    index = _alias_index(gaz)
+    roots = _alias_tree(gaz)
     out, j = [], 0
-    for i in compress(count(), map(index.__contains__, toks.text)):  # tokens opening an alias
+    for i in compress(count(), map(roots.__contains__, toks.text)):  # tokens opening an alias
         if i < j:
             continue
-        for words, company in index[toks.text[i]]:
-            n = len(words)
-            if tuple(toks.text[i:i + n]) == words:
-                j = _suffix_end(toks, i + n)
-                out.append((i, j, company, _ambiguous_miss(toks, i, i + n, company)))
-                break
+        found = _longest_alias(roots, toks.text, i)
+        if found:
+            e, company = found
+            j = _suffix_end(toks, e)
+            out.append((i, j, company, _ambiguous_miss(toks, i, e, company)))
     # One sense per article: an ambiguous alias ("Oracle", "Arm") counts as the counterparty of
     # a deal sentence ("a contract with Oracle") when the same company is named with context
     # elsewhere in the article.
@@ -189,9 +212,10 @@ def _ambiguous(gaz: Gazetteer) -> frozenset[str]:
 def _candidates(toks: Tokens, gaz: Gazetteer) -> tuple[list[_Cand], list[tuple[int, int]]]:
     spans = runs(toks)
     out = []
+    ambiguous = _ambiguous(gaz)
     for a, b in spans:
         if not toks.heading[a]:
-            out.extend(_run_candidates(toks, a, b, _ambiguous(gaz)))
+            out.extend(_run_candidates(toks, a, b, ambiguous))
     b = 0
     for a in compress(count(), toks.heading):  # headings: names with a legal suffix only,
         if a < b:                              # over the whole line
@@ -205,12 +229,13 @@ def _candidates(toks: Tokens, gaz: Gazetteer) -> tuple[list[_Cand], list[tuple[i
 
 def _model_candidates(doc: Doc, toks: Tokens) -> list[_Cand]:
     """ORG entities of a statistical model, when the doc has them."""
-    if not doc.has_annotation("ENT_IOB"):
+    ents = doc.ents  # none without a model (a C loop, unlike ``doc.has_annotation``)
+    if not ents:
         return []
     starts = dict(zip(toks.start, count()))
     ends = {toks.end(k): k + 1 for k in range(len(toks.text))}
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG":
             a, b = starts.get(ent.start_char), ends.get(ent.end_char)
             if a is not None and b is not None and a < b and not toks.heading[a]:

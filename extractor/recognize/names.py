@@ -169,6 +169,7 @@ class Found(NamedTuple):
 _START = attrgetter("start")
 
 
+@lru_cache(maxsize=1 << 14)
 def _has_suffix(mention: str) -> bool:
     words = mention.replace(",", " ").split()
     return len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES)
@@ -184,8 +185,8 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         words = (f.text if f.company else name).split()
         for k in range(1, len(words)):
             by_prefix.setdefault(" ".join(words[:k]), []).append((f.start, name))
-    initials = InitialsIndex([n for f, n in full if f.company is None and _has_suffix(f.text)
-                              or f.company is None and len(n.split()) > 2])
+    initials = InitialsIndex(list(dict.fromkeys(
+        n for f, n in full if f.company is None and (_has_suffix(f.text) or len(n.split()) > 2))))
     named = []
     for f in found:
         if f.company is not None:
@@ -206,7 +207,11 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
     kinds: dict[str, tuple[str, ...]] = {}
     for f, name in named:
         more = (f.company.kinds if f.company else ()) + f.kinds
-        kinds[name] = tuple(dict.fromkeys(kinds.get(name, ()) + more))
+        have = kinds.get(name)
+        if have is None:
+            kinds[name] = tuple(dict.fromkeys(more))
+        elif more and not set(more).issubset(have):
+            kinds[name] = tuple(dict.fromkeys(have + more))
     out = []
     for f, name in named:
         parent = f.company.parent if f.company else None
@@ -217,6 +222,9 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
 def _same_case(named: list[tuple[Found, str]]) -> list[tuple[Found, str]]:
     """A name in capitals ("DIXONS GROUP" from a heading) takes the spelling of the same name
     found in ordinary case ("Dixons Group")."""
+    names = {n for _, n in named}
+    if not any(n.isupper() and len(n) > 4 for n in names):
+        return named
     spelled = {n.casefold(): n for f, n in named if not n.isupper()}
     if not spelled:
         return named

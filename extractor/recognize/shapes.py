@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
+from operator import mul, not_
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SPACY
-from spacy.strings import hash_string
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..lexicon.companies import (
@@ -78,7 +78,6 @@ class Tokens:
     start: list[int]
     sent: list[int]
     heading: list[bool]
-    lower: list[int]  # hashes of the lower-case forms
     first: list[int]
     _deal: list[bool | None]  # per sentence, once asked: it speaks of buying, selling or owning
     _sell_buy: list[bool | None]  # ... with a verb of selling or buying
@@ -94,7 +93,7 @@ class Tokens:
         s = self.sent[k]
         found = self._deal[s]
         if found is None:
-            found = self._deal[s] = self._has(s, _DEAL_HASHES)
+            found = self._deal[s] = self._has(s, DEAL_CUES)
         return found
 
     def sell_buy(self, k: int) -> bool:
@@ -102,16 +101,12 @@ class Tokens:
         s = self.sent[k]
         found = self._sell_buy[s]
         if found is None:
-            found = self._sell_buy[s] = self._has(s, _SELL_BUY_HASHES)
+            found = self._sell_buy[s] = self._has(s, _SELL_BUY)
         return found
 
-    def _has(self, s: int, hashes: frozenset[int]) -> bool:
-        return not hashes.isdisjoint(self.lower[self.first[s]:self.first[s + 1]])
-
-
-_DEAL_HASHES = frozenset(hash_string(w) for w in DEAL_CUES)
-_SELL_BUY_HASHES = frozenset(hash_string(w) for w in _SELL_BUY)
-_TRAILING = ("", " ")
+    def _has(self, s: int, words: frozenset[str]) -> bool:
+        """Whether sentence ``s`` has one of ``words`` in any case."""
+        return not words.isdisjoint(map(str.lower, self.text[self.first[s]:self.first[s + 1]]))
 
 
 def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
@@ -124,16 +119,18 @@ def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Tokens, 
     attributes (no spaCy ``Token`` objects): sentences are cut by bisection, and no step
     runs more than a lookup per token."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IDX, IS_SPACE, LOWER, SPACY])
-    orth, idx, space, lower, trailing = rows.T.tolist() if len(doc) else ([],) * 5
+    # Each pass over the tokens costs about as much as a Python operation per token: three
+    # attributes are read; space tokens are those of white space only (spaCy's IS_SPACE).
+    orth, idx, trailing = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if len(doc) else ([],) * 3
     texts = [strings[o] for o in orth]
     pieces = [""] * (2 * len(texts))
     pieces[::2] = texts
-    pieces[1::2] = map(_TRAILING.__getitem__, trailing)
+    pieces[1::2] = map(mul, repeat(" "), trailing)  # " " * 1 or " " * 0
     full = "".join(pieces)
-    if 1 in space:
-        keep = (rows[:, 2] == 0).tolist()
-        texts, idx, lower = (list(compress(c, keep)) for c in (texts, idx, lower))
+    space = list(map(str.isspace, texts))
+    if True in space:
+        keep = list(map(not_, space))
+        texts, idx = list(compress(texts, keep)), list(compress(idx, keep))
     n = len(texts)
     # A token belongs to the last sentence starting at or before it (the first sentence also
     # takes any tokens before it).
@@ -149,7 +146,7 @@ def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Tokens, 
         if x.heading:
             for k in range(first[s], first[s + 1]):
                 heading[k] = x.start <= idx[k] < x.end
-    return Tokens(texts, idx, sent, heading, lower, first, [None] * len(first),
+    return Tokens(texts, idx, sent, heading, first, [None] * len(first),
                   [None] * len(first)), full
 
 
@@ -174,13 +171,14 @@ def is_suffix(toks: Tokens, k: int) -> bool:
 
 def runs(toks: Tokens) -> list[tuple[int, int]]:
     """Maximal capitalized runs within a sentence."""
-    out, j, n = [], 0, len(toks.text)
-    for i in compress(count(), map(_opens_run, toks.text)):
+    words, sent = toks.text, toks.sent
+    out, j, n = [], 0, len(words)
+    for i in compress(count(), map(_opens_run, words)):
         if i < j:
             continue
         j = i + 1
-        while j < n and j - i < MAX_RUN and toks.sent[j] == toks.sent[i]:
-            step = _extend(toks, i, j)
+        while j < n and j - i < MAX_RUN and sent[j] == sent[i]:
+            step = 1 if capitalized(words[j]) else _extend(toks, i, j)
             if not step:
                 break
             j += step
@@ -301,6 +299,8 @@ def _possessive_joins(toks: Tokens, j: int) -> bool:
 
 def shape_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | None:
     """The company inside run ``a:b`` by its ending: a legal suffix or an organisation head."""
+    if b - a < 2:
+        return None  # every rule needs a word before the ending
     for k in range(b - 1, a, -1):
         if toks.text[k] == "Partnership" and toks.text[k - 1] in ("Limited", "Ltd", "Ltd."):
             return a, k + 1, "suffix"  # "Westwood Energy Limited Partnership"
@@ -507,6 +507,7 @@ def unit_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | None:
     return a, b, "unit"
 
 
+@lru_cache(maxsize=1 << 14)
 def _person_word(t: str) -> bool:
     return bool(_INITIAL.match(t)) or (t[:1].isupper() and t[1:].replace("'", "").isalpha()
                                        and not t.isupper() and t not in LEGAL_SUFFIXES
@@ -518,6 +519,8 @@ def person_candidate(toks: Tokens, a: int, b: int) -> tuple[int, int, str] | Non
     Lindner", "chairman Carl C. Icahn"), a name with a middle initial ("Walter G. Mize"), or
     a name that an appositive or a pronoun shows to be a person ("Camillo Gancia, an
     Argentine industrialist", "Jeffrey Neuman, of Santa Monica, told the SEC he sold")."""
+    if b - a < 2:
+        return None  # a name of two words at least
     if toks.text[a].lower() in PARTY_TITLES and b - a >= 3:  # "Investor Marla Quint"
         a += 1
     e = a
