@@ -97,6 +97,9 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             continue
         told = len(deals)
         parties = r.parties(view)
+        opening = r.opening_it(view, topic)
+        if opening is not None and not any(c.start == opening.start for c in parties):
+            parties = [opening, *parties]  # "It signed a 20-year agreement with Microsoft"
         current = _read(view, parties, deals, current, profiles, published, topic)
         for deal in deals[told:]:
             _fill_customer(deal, topic)

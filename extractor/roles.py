@@ -469,6 +469,17 @@ def coordinated(view: View, trigger: Trigger) -> bool:
     return bool(_COORDINATED.search(view.tail(trigger.start, 12)))
 
 
+def opening_it(view: View, topic: CompanyMention | None) -> CompanyMention | None:
+    """"It signed a 20-year agreement last year with Microsoft": a sentence opening with "It"
+    and a verb is about the company the story was on; the pronoun as a reference to it."""
+    m = _OPENING_IT.match(view.text)
+    if m is None or topic is None:
+        return None
+    start = view.sentence.start + m.start(1)
+    return CompanyMention(start, start + 2, "It", topic.name, "reference", topic.parent,
+                          topic.kinds)
+
+
 def opens_with_pronoun(view: View) -> bool:
     """"It operated 32 data centers ...", "The Livingston, New Jersey company rents out ...":
     the sentence is about the company the story was on."""
@@ -867,6 +878,9 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+# "It" then a verb (not "It is expected", "It was not clear"): past tense, "has", "will", ...
+_OPENING_IT = re.compile(r"\W*(It)\s+(?:also\s+|previously\s+|already\s+|earlier\s+)?(?:[a-z]+ed|"
+                         + _alternation(lex.PRONOUN_SUBJECT_VERBS) + r")\b")
 _AND_NOUN_PHRASE = re.compile(r"\band\s+(?:a|an|another|its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?$")
 _WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)

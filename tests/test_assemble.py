@@ -833,6 +833,10 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # A sentence opening with "It" and a verb is about the company the story is on.
+    case("Constellation Energy said the deal would preserve 1,100 jobs. It signed a 20-year "
+         "agreement last year with Microsoft to restart a reactor at Three Mile Island.",
+         deal("power", "Microsoft", "Constellation Energy")),
     case("Intel agreed to sell its Altera programmable chip unit to Silver Lake for $4.46 "
          "billion. Intel completed its acquisition of Altera in 2015 for $16.7 billion.",
          deal("acquisition", "Silver Lake", "Intel", "Altera", 4.46 * B),

@@ -391,6 +391,11 @@ LOCATION_PREPOSITIONS = ("in", "at", "near", "outside")
 SITE_WORDS = ("campus", "site", "facility", "data center", "data centre", "plant", "complex",
               "cluster", "project", "hub", "supercomputer", "region")
 
+# Verbs after a sentence-opening "It" that make it the company the story is on ("It signed
+# a deal with Microsoft", "It will buy"); besides any "-ed" form.
+PRONOUN_SUBJECT_VERBS = ("has", "had", "will", "would", "agreed", "bought", "sold", "paid",
+                         "won", "made", "struck", "took", "plans", "owns", "holds")
+
 # Head nouns of a description that opens a sentence about the company the story is on ("The
 # Livingston, New Jersey company rents out GPU clusters").
 COMPANY_DESCRIPTIONS = ("company", "firm", "provider", "startup", "start-up", "group",
