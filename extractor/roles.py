@@ -380,9 +380,18 @@ def site_place(view: View) -> Mention | None:
 
 def status_of(text: str) -> str | None:
     for status, pattern in STATUS:
-        if pattern.search(text):
+        if any(not _modifies_other_thing(text, m) for m in pattern.finditer(text)):
             return status
     return None
+
+
+def _modifies_other_thing(text: str, m: re.Match) -> bool:
+    """A cue used as an adjective on something other than a deal ("tied to the company's
+    planned stock market listing"): it says nothing of the deal's status."""
+    if not m.group().lower().endswith("ed") or not _DETERMINER_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()):
+        return False
+    return not _DEAL_NOUN_AFTER.match(text, m.end())
 
 
 _FINAL = [(status, pattern) for status, pattern in STATUS if status in lex.FINAL_STATUSES]
@@ -878,6 +887,7 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s?)\s+$", re.I)
 # "It" then a verb (not "It is expected", "It was not clear"): past tense, "has", "will", ...
 _OPENING_IT = re.compile(r"\W*(It)\s+(?:also\s+|previously\s+|already\s+|earlier\s+)?(?:[a-z]+ed|"
                          + _alternation(lex.PRONOUN_SUBJECT_VERBS) + r")\b")

@@ -1208,6 +1208,11 @@ STATUS = [
           "2.1 gigawatts of energy from Vistra.", "signed"),
     field("Under the plan, Dixons Group Plc would offer 384 mln dlrs for Cyclops Corp.",
           "planned", published=WIRE),
+    # A cue as an adjective on something else says nothing of the deal.
+    field("OpenAI will invest $350 million in CoreWeave ahead of the company's planned stock "
+          "market listing, CoreWeave said.", "announced"),
+    field("Chrysler Corp valued its planned acquisition of American Motors Corp at 757 mln dlrs.",
+          "planned", published=WIRE),
     # A headline's status gives way to the lead's.
     field("OpenAI agrees to buy $300 billion in computing power from Oracle - WSJ\n\nOpenAI has "
           "signed a contract with Oracle to purchase $300 billion of computing power, the Wall "
