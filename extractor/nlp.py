@@ -21,11 +21,15 @@ from .mentions import Sentence
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
 # whitespace and an opening capital, digit, quote or bracket.
-_END = re.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=[ \t]+["'(\[]?[A-Z0-9$])""")
+# (The first mark comes before the look-behind that says no mark precedes it, so that the
+# engine skips to the marks.)
+_END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["')\]]*(?=[ \t]+["'(\[]?[A-Z0-9$])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)\.$")
 _NEXT_WORD = re.compile(r"[ \t]+[\"'(\[]?([A-Za-z]+)")
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
+# A line break after a line that is not empty, to the first character of the next line.
+_LINE_BREAK = re.compile(r"\n(?<=[^\n]\n)[^\S\n]*(\S)")
 _TERMINAL = frozenset('.!?:;"\')]')
+_HEADING_ENDS = _TERMINAL - {")"}
 _MAX_HEADING_WORDS = 16
 
 # The longest article the pipeline takes, in characters as read (sources.DEFAULT_MAX_BYTES,
@@ -69,33 +73,28 @@ class _TailSearch:
         return match
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, without its newline."""
-    out = []
-    for m in _LINE.finditer(text):
-        if m.start() == len(text) and m.end() == len(text):
-            break
-        end = m.end() - 1 if m.group().endswith("\n") else m.end()
-        out.append((m.start(), end))
-    return out
+def _lines(text: str) -> list[str]:
+    """The lines of ``text``, without their newlines (no empty line after a final one)."""
+    lines = text.split("\n")
+    if not lines[-1]:
+        lines.pop()
+    return lines
 
 
-def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Hard-wrapped text (wire copy) continues sentences on lines starting in lower case."""
-    breaks = lowercase = 0
-    for (a, b), (c, d) in zip(lines, lines[1:]):
-        nxt = text[c:d].lstrip()
-        if not nxt or a == b:
-            continue
-        breaks += 1
-        if nxt[0].islower() or nxt[0].isdigit():
-            lowercase += 1
+def _is_wrapped(text: str) -> bool:
+    """Hard-wrapped text (wire copy) continues sentences on lines starting in lower case: of
+    the breaks between a line and a next one that are not empty (blank)."""
+    firsts = _LINE_BREAK.findall(text)
+    breaks = len(firsts)
+    lowercase = sum(map(str.islower, firsts)) + sum(map(str.isdigit, firsts))  # never both
     return breaks > 0 and lowercase >= max(1, breaks // 5)
 
 
 def _heading_like(line: str) -> bool:
-    words = line.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or line.rstrip()[-1:] in _TERMINAL - {")"}:
+    if line.rstrip()[-1:] in _HEADING_ENDS:
+        return False
+    words = line.split(None, _MAX_HEADING_WORDS)  # one more item when there are more words
+    if not words or len(words) > _MAX_HEADING_WORDS:
         return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
@@ -106,28 +105,28 @@ def _heading_like(line: str) -> bool:
 def _line_breaks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Offsets where a new sentence starts because of the line structure, and headings."""
     lines = _lines(text)
-    wrapped = _is_wrapped(text, lines)
+    wrapped = _is_wrapped(text)
     starts, headings = [], []
     previous_blank = True
-    for i, (a, b) in enumerate(lines):
-        line = text[a:b]
+    end = -1  # of the previous line
+    for i, line in enumerate(lines):
+        a, end = end + 1, end + 1 + len(line)
         stripped = line.strip()
         if not stripped:
             previous_blank = True
             continue
         first = a + (len(line) - len(line.lstrip()))
-        if wrapped:
-            indented = line[:1] in (" ", "\t") or previous_blank
-            prev_line = text[lines[i - 1][0]:lines[i - 1][1]].rstrip() if i else ""
-            new = indented or not prev_line or _heading_like(prev_line) and prev_line.isupper()
+        if wrapped and not (line[:1] in (" ", "\t") or previous_blank):  # not indented
+            prev_line = lines[i - 1].rstrip() if i else ""
+            new = not prev_line or prev_line.isupper() and _heading_like(prev_line)
         else:
             new = True
         if new:
             starts.append(first)
-        nxt = text[lines[i + 1][0]:lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
-        if (not wrapped or line.isupper()) and _heading_like(stripped) and (
-                not nxt or nxt[:1].isupper() or nxt[:1] in "\"'(") and len(lines) > 1:
-            headings.append((first, a + len(line.rstrip())))
+        if (not wrapped or line.isupper()) and len(lines) > 1 and _heading_like(stripped):
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if not nxt or nxt[:1].isupper() or nxt[:1] in "\"'(":
+                headings.append((first, a + len(line.rstrip())))
         previous_blank = False
     return starts, headings
 
@@ -244,9 +243,11 @@ def _set_sentence_starts(doc: Doc, sentences: tuple[Sentence, ...]) -> None:
     """Mark each token starting a sentence (and the first) as a start, every other token as
     not one, in one array write: setting ``token.is_sent_start`` one token at a time checks
     the whole doc's annotation each time, which is quadratic in the article's length."""
-    idx = doc.to_array(IDX).astype(numpy.int64)
+    idx = doc.to_array(IDX).astype(numpy.int64)  # ascending
     starts = numpy.fromiter(sorted({s.start for s in sentences}), dtype=numpy.int64)
-    is_start = numpy.isin(idx, starts)
+    at = numpy.minimum(numpy.searchsorted(idx, starts), len(idx) - 1)
+    is_start = numpy.zeros(len(idx), dtype=bool)
+    is_start[at[idx[at] == starts]] = True  # the tokens whose offset is a sentence start
     is_start[0] = True
     values = numpy.where(is_start, 1, -1).astype(numpy.int64).view(numpy.uint64)
     doc.from_array([SENT_START], values.reshape(-1, 1))
