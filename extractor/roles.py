@@ -671,7 +671,9 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             buyer, target = bidder, subj
         target = target or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in", "for")) \
             or _shares_named(view, candidates, buyer)
-        seller = _after(view, candidates, trigger, ("from",))
+        seller = _after(view, candidates, trigger, ("from",)) or _after(
+            view, [g for g in _groups(view) if not _INDEFINITE.search(view.tail(g.start, 12))],
+            trigger, ("from",))  # "from the German government", not "from a substantial company"
         owned = _owned(view, candidates, target) if target is not None else None
         if owned is not None and seller is None:
             seller, target = target, owned
@@ -829,6 +831,9 @@ def _principal(view: View, candidates: list[CompanyMention], trigger: Trigger):
     if _ON_ITS_BEHALF.search(rest):
         return next((c for c in candidates if c.end <= trigger.start and _reports(view, c)), None)
     return None
+
+
+_INDEFINITE = re.compile(r"(?<![\w-])(?:a|an|another)\W+$", re.I)
 
 
 def _groups(view: View) -> list[CompanyMention]:

@@ -269,6 +269,12 @@ CHIP_SUPPLY = [
 ]
 
 ACQUISITIONS = [
+    # A definite group sells ("from the German government"); an anonymous one does not.
+    case("UniCredit bought a 4.5% stake in Commerzbank from the German government for EUR702 "
+         "million.",
+         deal("acquisition", "UniCredit", "German government", "Commerzbank", 702e6)),
+    wire("Dome Petroleum Ltd said it received a proposal from a substantial company to acquire "
+         "its assets."),
     # A stake built up "so far" is one holding, not a running total of deals.
     wire("Bond Corp has bought 15 pct of Allied-Lyons Plc so far, and may buy more.",
          deal("acquisition", "Bond Corp", None, "Allied-Lyons", None)),
