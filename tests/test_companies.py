@@ -631,3 +631,49 @@ def test_units(text, expected):
 @pytest.mark.parametrize("text,phrase", UNIT_TRAPS, ids=lambda c: c[:40] if isinstance(c, str) else "")
 def test_unit_traps(text, phrase):
     assert not any(phrase in u for u in units(text)), units(text)
+
+
+# -- the token columns the recognizer reads (recognize/shapes.py) ------------------------------
+from extractor.lexicon.companies import DEAL_CUES  # noqa: E402
+from extractor.nlp import flatten as _flatten  # noqa: E402
+from extractor.recognize.shapes import tokens as _tokens  # noqa: E402
+
+ODD_SPACES = [
+    "Acme  Corp said it agreed to buy Widget\u00a0Inc.",
+    "Harbor Mills Inc\n\nsaid   it sold\u2009its Crane Fabrics unit to Tolland \u3000 Corp .",
+    "  Leading spaces.  Then  Orion\t\tHoldings Ltd  and  Vega\u00a0\u00a0Group plc  ",
+    "",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", ODD_SPACES)
+def test_token_spans_are_the_text(text):
+    sentences = segment(text)
+    doc = tokenize(text, sentences)
+    toks = _tokens(doc, sentences)
+    flat = _flatten(text)
+    assert [t.text for t in doc if not t.is_space] == toks.text
+    assert [t.idx for t in doc if not t.is_space] == toks.start
+    for a in range(len(toks)):
+        for b in range(a + 1, min(len(toks), a + 6) + 1):
+            assert toks.span(a, b) == flat[toks.start[a]:toks.end(b - 1)]
+    for m in find_companies(doc, sentences):
+        assert flat[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", ["Acme Corp agreed to ACQUIRE Widget Inc. Shares Rose. It Rained.",
+                                  "Stake in Orion\n\nNo cue here at all"])
+def test_deal_sentences_are_those_with_a_cue_in_any_case(text):
+    sentences = segment(text)
+    doc = tokenize(text, sentences)
+    toks = _tokens(doc, sentences)
+    for k, word in enumerate(toks.text):
+        words = toks.text[toks.first[toks.sent[k]]:toks.first[toks.sent[k] + 1]]
+        assert toks.deal(k) == any(w.lower() in DEAL_CUES for w in words)
+
+
+def test_gazetteer_takes_the_longest_alias():
+    found = companies("Amazon Web Services Inc said it signed a deal with Meta Platforms, Inc. today.")
+    assert [(m.text, m.name) for m in found] == [("Amazon Web Services Inc", "Amazon Web Services"),
+                                                 ("Meta Platforms, Inc.", "Meta Platforms")]

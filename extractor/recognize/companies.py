@@ -49,7 +49,7 @@ from .shapes import (
     person_candidate,
     runs,
     shape_candidate,
-    tokens_and_text,
+    tokens,
     unit_candidate,
 )
 
@@ -249,23 +249,27 @@ def _model_candidates(doc: Doc, toks: Tokens) -> list[_Cand]:
 class _Claims:
     """Spans claimed so far: each token belongs to at most one mention."""
 
-    def __init__(self, toks: Tokens, text: str, gaz: Gazetteer) -> None:
-        self.toks, self.text, self.gaz = toks, text, gaz
+    def __init__(self, toks: Tokens, gaz: Gazetteer) -> None:
+        self.toks, self.gaz = toks, gaz
         self.taken = [False] * len(toks.text)
         self.found: list[Found] = []
         self.tokens: list[tuple[int, int]] = []  # the tokens of each found mention
 
     def span(self, a: int, b: int) -> str:
-        return self.text[self.toks.start[a]:self.toks.end(b - 1)]
+        return self.toks.span(a, b)
 
     def claim(self, a: int, b: int, how: str, company: Company | None = None,
-              target: str | None = None) -> bool:
+              target: str | None = None, by_form: bool = False) -> bool:
+        """Claim tokens ``a:b`` unless taken or an outlet's name; ``by_form``: the company is
+        the gazetteer's that the mention's form names (``_comma_alias``)."""
         if any(self.taken[a:b]):
             return False
         mention = self.span(a, b)
         outlets = self.gaz.outlets
         if mention in outlets or (how != "suffix" and clean_name(mention) in outlets):
             return False
+        if by_form:
+            company = _comma_alias(mention, self.gaz)
         for k in range(a, b):
             self.taken[k] = True
         kinds = ("person",) if how == "person" else appositive_kinds(self.toks, b) if (
@@ -280,21 +284,21 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
                    gaz: Gazetteer | None = None) -> tuple[CompanyMention, ...]:
     """Company mentions in ``doc`` (tokens of the repaired text), sorted by offset."""
     gaz = gaz or gazetteer()
-    toks, text = tokens_and_text(doc, sentences)
-    claims = _Claims(toks, text, gaz)
+    toks = tokens(doc, sentences)
+    claims = _Claims(toks, gaz)
     matches = _gazetteer_matches(toks, gaz)
     candidates, spans = _candidates(toks, gaz)
     # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",
     # "Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
     match_starts = [a for a, _, _ in matches]
     for s, e, how in candidates:
-        if how in ("suffix", "shape") and clean_name(claims.span(s, e)) not in gaz.by_alias \
-                and _contains_match(matches, match_starts, s, e):
-            claims.claim(s, e, how, _comma_alias(claims.span(s, e), gaz))
+        if how in ("suffix", "shape") and _contains_match(matches, match_starts, s, e) \
+                and clean_name(claims.span(s, e)) not in gaz.by_alias:
+            claims.claim(s, e, how, by_form=True)
     for a, b, company in matches:
         claims.claim(a, b, "gazetteer", company)
     for s, e, how in candidates + _model_candidates(doc, toks):
-        claims.claim(s, e, how, _comma_alias(claims.span(s, e), gaz))
+        claims.claim(s, e, how, by_form=True)
     _short_forms(claims, spans)
     return canonical(claims.found)
 

@@ -88,7 +88,8 @@ def clean_name(mention: str) -> str:
 _TRAILING_CONNECTOR = re.compile(r"(?:,?\s+(?:and|&))+$")
 
 
-def short_forms(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def short_forms(name: str) -> frozenset[str]:
     """Forms a later mention may use for ``name``: its first word, its first two words."""
     words = name.split()
     forms = set()
@@ -97,7 +98,7 @@ def short_forms(name: str) -> set[str]:
         forms.add(words[0])
     if len(words) > 2 and words[1] not in NAME_CONNECTORS:
         forms.add(" ".join(words[:2]))
-    return forms
+    return frozenset(forms)
 
 
 def _significant(words: list[str]) -> list[str]:
@@ -110,14 +111,15 @@ class InitialsIndex:
 
     def __init__(self, names: list[str]) -> None:
         self._index: dict[str, list[str]] = {}
+        self._firsts: set[str] = set()  # the first letters of the keys
         for name in names:
             words = _significant(name.split())
             if len(words) < 2:
                 continue
             initials = "".join(w[0] for w in words)
+            self._firsts.add(initials[0])
             for k in range(2, len(initials) + 1):
                 self._index.setdefault(initials[:k], []).append(name)
-        self._firsts = frozenset(key[0] for key in self._index)
 
     def __bool__(self) -> bool:
         return bool(self._index)

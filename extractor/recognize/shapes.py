@@ -72,13 +72,16 @@ class Tokens:
     """The non-space tokens of an article, one list per attribute (an article has tens of
     thousands of tokens: columns cost a fraction of one object per token). Token ``k`` is
     ``text[k]`` at offset ``start[k]`` in sentence ``sent[k]``; the tokens of sentence ``s``
-    are ``first[s]`` to ``first[s + 1]``."""
+    are ``first[s]`` to ``first[s + 1]``. The text between tokens ``k`` and ``k + 1`` is
+    ``gaps[k]`` where space tokens lie between them, else the one space or none that ends
+    token ``k``."""
 
     text: list[str]
     start: list[int]
     sent: list[int]
     heading: list[bool]
     first: list[int]
+    gaps: dict[int, str]
     _deal: list[bool | None]  # per sentence, once asked: it speaks of buying, selling or owning
     _sell_buy: list[bool | None]  # ... with a verb of selling or buying
 
@@ -87,6 +90,18 @@ class Tokens:
 
     def end(self, k: int) -> int:
         return self.start[k] + len(self.text[k])
+
+    def span(self, a: int, b: int) -> str:
+        """The text of tokens ``a`` to ``b - 1``, as in the document."""
+        if b - a == 1:
+            return self.text[a]
+        text, start, gaps = self.text, self.start, self.gaps
+        parts = [text[a]]
+        for k in range(a + 1, b):
+            gap = gaps.get(k - 1)
+            parts.append(" " * (start[k] - start[k - 1] - len(text[k - 1])) if gap is None else gap)
+            parts.append(text[k])
+        return "".join(parts)
 
     def deal(self, k: int) -> bool:
         """Whether the sentence of token ``k`` has a word of buying, selling or owning."""
@@ -110,25 +125,17 @@ class Tokens:
 
 
 def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
-    """Non-space tokens with their sentence index, heading flag and deal-sentence flags."""
-    return tokens_and_text(doc, sentences)[0]
-
-
-def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Tokens, str]:
-    """``tokens(doc, sentences)`` and ``doc.text``, read from one array of the doc's token
-    attributes (no spaCy ``Token`` objects): sentences are cut by bisection, and no step
-    runs more than a lookup per token."""
+    """The non-space tokens of ``doc`` with their sentence index and heading flag, read from
+    one array of the doc's token attributes (no spaCy ``Token`` objects; each pass over the
+    tokens costs about as much as a Python operation per token, so there are few): space
+    tokens are those of white space only (spaCy's IS_SPACE); sentences are cut by bisection."""
     strings = doc.vocab.strings
-    # Each pass over the tokens costs about as much as a Python operation per token: three
-    # attributes are read; space tokens are those of white space only (spaCy's IS_SPACE).
-    orth, idx, trailing = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if len(doc) else ([],) * 3
+    orth, idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
     texts = [strings[o] for o in orth]
-    pieces = [""] * (2 * len(texts))
-    pieces[::2] = texts
-    pieces[1::2] = map(mul, repeat(" "), trailing)  # " " * 1 or " " * 0
-    full = "".join(pieces)
     space = list(map(str.isspace, texts))
+    gaps: dict[int, str] = {}
     if True in space:
+        gaps = _space_gaps(texts, idx, space)
         keep = list(map(not_, space))
         texts, idx = list(compress(texts, keep)), list(compress(idx, keep))
     n = len(texts)
@@ -146,8 +153,30 @@ def tokens_and_text(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Tokens, 
         if x.heading:
             for k in range(first[s], first[s + 1]):
                 heading[k] = x.start <= idx[k] < x.end
-    return Tokens(texts, idx, sent, heading, first, [None] * len(first),
-                  [None] * len(first)), full
+    return Tokens(texts, idx, sent, heading, first, gaps, [None] * len(first),
+                  [None] * len(first))
+
+
+def _space_gaps(texts: list[str], idx: list[int], space: list[bool]) -> dict[int, str]:
+    """The text between two non-space tokens where space tokens lie between them, by the
+    index (among non-space tokens) of the first; a token's trailing space is the difference
+    of the offsets (spaCy's SPACY)."""
+    gaps: dict[int, str] = {}
+    n, q, spaces_before = len(texts), 0, 0
+    for j in compress(count(), space):
+        if j < q:
+            continue
+        p, q = j - 1, j  # the non-space token before the run of space tokens, the one after
+        while q < n and space[q]:
+            q += 1
+        if p >= 0 and q < n:
+            parts = [" " * (idx[j] - idx[p] - len(texts[p]))]
+            for k in range(j, q):
+                parts.append(texts[k])
+                parts.append(" " * (idx[k + 1] - idx[k] - len(texts[k])))
+            gaps[p - spaces_before] = "".join(parts)
+        spaces_before += q - j
+    return gaps
 
 
 @lru_cache(maxsize=1 << 16)
