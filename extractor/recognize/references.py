@@ -20,21 +20,24 @@ from .money import alternation
 
 class _Cue(NamedTuple):
     """A pattern of reference words, matched within a sentence. ``near``, matched once on
-    the whole text, finds (as one character) every position where ``pattern`` can start,
-    and maybe others: the pattern is tried there only. ``group`` is the reference's part of
-    the match (None: all of it); ``said``: a "said it" cue."""
+    the whole text, finds every position where ``pattern`` can start, and maybe others (as
+    one character, ``skip`` characters after the position): the pattern is tried there
+    only. ``group`` is the reference's part of the match (None: all of it); ``said``: a
+    "said it" cue."""
 
     pattern: re.Pattern
     near: re.Pattern
     group: str | None = None
     said: bool = False
+    skip: int = 0
 
 
 _NOUNS = alternation(REFERENCE_NOUNS, space=" ")
-# "The company", "this chipmaker"; "It" opening a line; "said it"; "its". A look-behind after
-# a first letter is a word boundary before it (``\b``).
+# "The company", "this chipmaker"; "It" opening a line; "said it"; "its". The look-behinds of
+# ``near`` after a first letter say what precedes it (a word boundary, ``\b``, for one without
+# a word character before it); "the" and "this" are found at their "h", a rarer letter.
 _THE = _Cue(re.compile(rf"\b(?:[Tt]he|[Tt]his) (?P<noun>{_NOUNS})\b(?!'s? (?:shares|stock))"),
-            re.compile(rf"[Tt](?<!\w.)(?=(?:he|his) {_NOUNS})"))
+            re.compile(rf"h(?<=[Tt]h)(?<!\w[Tt]h)(?=(?:e|is) {_NOUNS})"), skip=1)
 _IT = _Cue(re.compile(r"^(?P<pronoun>It)\b(?! (?:is|was) (?:not )?(?:expected|unclear|likely))",
                       re.MULTILINE),
            re.compile(r"I(?<![^\n]I)(?=t)"), "pronoun")
@@ -165,7 +168,8 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
     """Reference mentions, each carrying the canonical name of the company it refers to.
     With ``possessives``, "its" is resolved too (off by default: assembly does not use it)."""
     cues = (_THE, _IT, _SAID_IT, _ITS) if possessives else (_THE, _IT, _SAID_IT)
-    near = sorted((m.start(), k) for k, cue in enumerate(cues) for m in cue.near.finditer(text))
+    near = sorted((m.start() - cue.skip, k) for k, cue in enumerate(cues)
+                  for m in cue.near.finditer(text))
     near_starts = [position for position, _ in near]
     starts = [c.start for c in companies]
     out: list[CompanyMention] = []
