@@ -68,3 +68,69 @@ def test_headings_are_recorded_on_the_doc():
     text = "Intro sentence.\nThe New Economics of AI Compute\nThe scale is large."
     doc = tokenize(text, segment(text))
     assert [s.text for s in doc.spans["headings"]] == ["The New Economics of AI Compute"]
+
+
+# -- the fast line structure is the plain one (nlp.py) --------------------------------------------
+import random  # noqa: E402
+import re  # noqa: E402
+
+from extractor import nlp  # noqa: E402
+
+
+def _plain_lines(text: str) -> list[str]:
+    out = []
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+        if m.start() == len(text):
+            break
+        out.append(m.group().removesuffix("\n"))
+    return out
+
+
+def _plain_is_wrapped(text: str) -> bool:
+    lines = _plain_lines(text)
+    breaks = lowercase = 0
+    for line, nxt in zip(lines, lines[1:]):
+        nxt = nxt.lstrip()
+        if not nxt or not line:
+            continue
+        breaks += 1
+        lowercase += nxt[0].islower() or nxt[0].isdigit()
+    return breaks > 0 and lowercase >= max(1, breaks // 5)
+
+
+def _plain_heading_like(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 16 or line.rstrip()[-1:] in set('.!?:;"\''):
+        return False
+    if line.isupper() and any(c.isalpha() for c in line):
+        return True
+    return sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha()) >= max(1, (len(words) * 3 + 4) // 5)
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(9)
+    words = ["Acme", "Corp.", "said", "it", "the", "U.S.", "Mr.", "NEW", "YORK", "(Reuters)", "-",
+             '"Yes!"', "Why?", "ok.", "x", "\u00c9TAT", "\u24b6", "\u00b2", "\u0663", "\u00a0", "\u2028",
+             "a b c d e f g h i j k l m n o p q", "Word " * 17]
+    seps = [" ", "  ", "\t", "\n", "\n\n", "\n    ", "\r\n", " \n", "\n \n", ". ", "! ", ".\" "]
+    texts = ["", "\n", "\n\n", " ", "a", "a\n", "A\nb", "A.\nB", "\n\nX\n\n"]
+    for _ in range(count):
+        texts.append("".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randrange(40))))
+    return texts
+
+
+def test_lines_wrapping_and_headings_are_the_plain_definitions():
+    for text in _random_texts(1500):
+        assert nlp._lines(text) == _plain_lines(text), text
+        assert nlp._is_wrapped(text) == _plain_is_wrapped(text), text
+        for line in nlp._lines(text):
+            assert nlp._heading_like(line) == _plain_heading_like(line), line
+
+
+def test_sentence_starts_on_tokens_are_the_tokens_at_sentence_offsets():
+    for text in _random_texts(300):
+        sentences = segment(text)
+        doc = tokenize(text, sentences)
+        if len(doc):
+            starts = {s.start for s in sentences}
+            assert [t.is_sent_start for t in doc] == [i == 0 or t.idx in starts for i, t in enumerate(doc)]

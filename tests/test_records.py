@@ -46,3 +46,26 @@ def test_schema_names_every_spec_field_and_enum():
     types = schema["$defs"]["DealType"]["enum"]
     assert types == ["cloud_capacity", "chip_supply", "acquisition", "merger", "investment",
                      "data_center", "partnership", "power", "other"]
+
+
+# -- record building (pipeline.py): shortcuts give what the long way gives ----------------------
+def test_spans_of_an_unrepaired_text_are_the_offset_maps():
+    from extractor.pipeline import _span
+    from extractor.text import OffsetMap
+
+    empty = OffsetMap()
+    assert all(_span(empty, s, e) == empty.span(s, e) for s in range(8) for e in range(8))
+
+
+def test_display_names_worked_out_when_asked_are_the_longest_clean_forms():
+    from extractor.pipeline import _DisplayNames, _explicit_index, analyse
+    from extractor.recognize.names import clean_name
+
+    analysis = analyse("Exxon Corp said it agreed to buy Widget Inc. Exxon said Widget Inc "
+                       "and Advanced Micro Devices (AMD) would close the deal. AMD said so.")
+    explicit = _explicit_index(analysis)
+    names = _DisplayNames(explicit)
+    assert explicit
+    for name, (_, mentions) in explicit.items():
+        assert names.get(name, "?") == max((clean_name(m.text) for m in mentions), key=len)
+    assert names.get("Nobody Named", "Nobody Named") == "Nobody Named"

@@ -103,3 +103,41 @@ def test_short_form_shared_by_parent_and_unit():
     companies, _ = analyse("Gelco Corp said it sold Gelco Express Ltd to a Canadian buyer. "
                            "Gelco said it gained.")
     assert [c.name for c in companies if c.text == "Gelco"] == ["Gelco"]
+
+
+# -- cues are tried only where they can start (recognize/references.py) -------------------------
+import random  # noqa: E402
+
+from extractor.mentions import Sentence  # noqa: E402
+from extractor.recognize import references as refs  # noqa: E402
+
+CUE_WORDS = ["The company", "the company", "This chipmaker", "the cloud provider", "the start-up",
+             "It", "it", "said it", "said its", "its", "Its", "It is expected", "'s shares", "' shares",
+             "Tthe company", "thecompany", "saidit", "hthe company", "Acme", "the", "this", "said"]
+CUE_SEPARATORS = [" ", " ", ", ", ". ", ".\n", "\n", "\n\n", "'s ", ")"]
+CUES = [refs._THE, refs._IT, refs._SAID_IT, refs._ITS]
+
+
+def test_cues_near_their_candidates_are_those_of_a_search_of_the_sentence():
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "".join(rng.choice(CUE_WORDS) + rng.choice(CUE_SEPARATORS)
+                       for _ in range(rng.randrange(1, 40)))
+        sentences = [Sentence(a, b) for a, b in
+                     (sorted(rng.sample(range(len(text) + 1), 2)) for _ in range(5))] + \
+            list(segment(text)) + [Sentence(0, len(text))]
+        near = sorted((m.start() - cue.skip, k) for k, cue in enumerate(CUES)
+                      for m in cue.near.finditer(text))
+        for s in sentences:
+            found = refs._in_sentence(text, s, tuple(CUES), [n for n in near if s.start <= n[0] < s.end])
+            expected = sorted(((m, cue) for cue in CUES for m in cue.pattern.finditer(text, s.start, s.end)),
+                              key=lambda f: f[0].start())
+            assert [(m.span(), cue.group) for m, cue in found] == \
+                [(m.span(), cue.group) for m, cue in expected], (text, s)
+
+
+def test_salient_company_read_late_is_the_latest_sentences():
+    text = ("Nvidia said it will supply chips. The weather was fine. CoreWeave raised money. "
+            "The deal is large. It said it would close.")
+    companies, found = analyse(text)
+    assert [(r.text, r.name) for r in found][-1:] == [("it", "CoreWeave")]
