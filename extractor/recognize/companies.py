@@ -165,7 +165,7 @@ def _ambiguous_miss(toks: Tokens, i: int, j: int, company: Company) -> bool:
 
 def _run_candidates(toks: Tokens, a: int, b: int, ambiguous: frozenset[str]) -> list[_Cand]:
     """The companies (and acting people) inside one capitalized run."""
-    person = person_candidate(toks, a, b)
+    person = person_candidate(toks, a, b) if b - a >= 2 else None  # a name of two words
     if person:
         rest = person[1] + 1 if person[1] < b and toks.text[person[1]] == "and" else person[1]
         return [person] + (_run_candidates(toks, rest, b, ambiguous) if rest < b else [])
@@ -173,7 +173,7 @@ def _run_candidates(toks: Tokens, a: int, b: int, ambiguous: frozenset[str]) -> 
         a += 1
     if a >= b:
         return []
-    shape = shape_candidate(toks, a, b)
+    shape = shape_candidate(toks, a, b) if b - a >= 2 else None  # a word before the ending
     if shape:
         # what follows the name in the run may be a person or another name ("LDB Corp
         # Chairman L.D. Brinkman")
@@ -327,6 +327,8 @@ def _folded_aliases(gaz: Gazetteer) -> dict[str, Company]:
 
 def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
     """Names defined in brackets, first words and initials of the names found."""
+    if not claims.found:
+        return
     toks = claims.toks
     names = {clean_name(f.text): f.company for f in claims.found if f.how != "person"}
     short: dict[str, str] = {}

@@ -105,6 +105,19 @@ def _significant(words: list[str]) -> list[str]:
     return [w for w in words if w not in NAME_CONNECTORS and w[:1].isupper()]
 
 
+@lru_cache(maxsize=1 << 14)
+def _initials(name: str) -> str:
+    """The first letters of the significant words of ``name``."""
+    return "".join(w[0] for w in _significant(name.split()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_prefixes(name: str) -> tuple[str, ...]:
+    """The name's first word, first two words ... all but the last word."""
+    words = name.split()
+    return tuple(" ".join(words[:k]) for k in range(1, len(words)))
+
+
 class InitialsIndex:
     """Long names by the prefixes of their initials: "ICGA" for "Imperial Continental Gas
     Association" is found from "IC Gas" ("ICG") or "ICGA"."""
@@ -113,10 +126,9 @@ class InitialsIndex:
         self._index: dict[str, list[str]] = {}
         self._firsts: set[str] = set()  # the first letters of the keys
         for name in names:
-            words = _significant(name.split())
-            if len(words) < 2:
+            initials = _initials(name)
+            if len(initials) < 2:
                 continue
-            initials = "".join(w[0] for w in words)
             self._firsts.add(initials[0])
             for k in range(2, len(initials) + 1):
                 self._index.setdefault(initials[:k], []).append(name)
@@ -179,14 +191,15 @@ def _has_suffix(mention: str) -> bool:
 
 def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
     """Company mentions with one canonical name per company, sorted by offset."""
+    if not found:
+        return ()
     found = sorted(found, key=_START)
     full = [(f, f.company.name if f.company else clean_name(f.text)) for f in found
             if f.how not in ("short", "person")]
     by_prefix: dict[str, list[tuple[int, str]]] = {}
     for f, name in full:
-        words = (f.text if f.company else name).split()
-        for k in range(1, len(words)):
-            by_prefix.setdefault(" ".join(words[:k]), []).append((f.start, name))
+        for prefix in _word_prefixes(f.text if f.company else name):
+            by_prefix.setdefault(prefix, []).append((f.start, name))
     initials = InitialsIndex(list(dict.fromkeys(
         n for f, n in full if f.company is None and (_has_suffix(f.text) or len(n.split()) > 2))))
     named = []

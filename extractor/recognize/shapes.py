@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import mul, not_
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
@@ -67,7 +66,7 @@ _SELL_BUY = frozenset({"sell", "sells", "sold", "selling", "sale", "buy", "buys"
                        "buying", "purchase", "purchased", "acquire", "acquired", "transfer"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ten times more
 class Tokens:
     """The non-space tokens of an article, one list per attribute (an article has tens of
     thousands of tokens: columns cost a fraction of one object per token). Token ``k`` is
@@ -132,12 +131,11 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
     strings = doc.vocab.strings
     orth, idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
     texts = [strings[o] for o in orth]
-    space = list(map(str.isspace, texts))
+    spaces = list(compress(count(), map(str.isspace, texts)))
     gaps: dict[int, str] = {}
-    if True in space:
-        gaps = _space_gaps(texts, idx, space)
-        keep = list(map(not_, space))
-        texts, idx = list(compress(texts, keep)), list(compress(idx, keep))
+    if spaces:
+        gaps = _space_gaps(texts, idx, spaces)
+        texts, idx = _without(texts, spaces), _without(idx, spaces)
     n = len(texts)
     # A token belongs to the last sentence starting at or before it (the first sentence also
     # takes any tokens before it).
@@ -157,26 +155,36 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
                   [None] * len(first))
 
 
-def _space_gaps(texts: list[str], idx: list[int], space: list[bool]) -> dict[int, str]:
-    """The text between two non-space tokens where space tokens lie between them, by the
-    index (among non-space tokens) of the first; a token's trailing space is the difference
-    of the offsets (spaCy's SPACY)."""
+def _space_gaps(texts: list[str], idx: list[int], spaces: list[int]) -> dict[int, str]:
+    """The text between two non-space tokens where space tokens (at ``spaces``) lie between
+    them, by the index (among non-space tokens) of the first; a token's trailing space is the
+    difference of the offsets (spaCy's SPACY)."""
     gaps: dict[int, str] = {}
-    n, q, spaces_before = len(texts), 0, 0
-    for j in compress(count(), space):
-        if j < q:
-            continue
-        p, q = j - 1, j  # the non-space token before the run of space tokens, the one after
-        while q < n and space[q]:
+    n, i = len(texts), 0
+    while i < len(spaces):
+        before, j = i, spaces[i]  # the space tokens before this run of them, its first
+        q = j
+        while i < len(spaces) and spaces[i] == q:
+            i += 1
             q += 1
+        p = j - 1  # the non-space tokens around the run: p and q
         if p >= 0 and q < n:
             parts = [" " * (idx[j] - idx[p] - len(texts[p]))]
             for k in range(j, q):
                 parts.append(texts[k])
                 parts.append(" " * (idx[k + 1] - idx[k] - len(texts[k])))
-            gaps[p - spaces_before] = "".join(parts)
-        spaces_before += q - j
+            gaps[p - before] = "".join(parts)
     return gaps
+
+
+def _without(values: list, positions: list[int]) -> list:
+    """``values`` without the items at ``positions`` (in order), copied slice by slice."""
+    out, last = [], 0
+    for p in positions:
+        out += values[last:p]
+        last = p + 1
+    out += values[last:]
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
