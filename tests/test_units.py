@@ -62,10 +62,9 @@ def test_prefix_tree_alternation_prefers_longer_words():
     assert re.match(u._alternation(["unit", "units"]), "units").group() == "units"
 
 
-def test_find_units_on_many_anchors_stays_fast():
-    import time
-
+def test_find_units_on_many_anchors_finds_each():
+    # Speed on such text is measured by scripts/fuzz.py --linearity, not asserted here.
     text = "its cable business " * 20_000
-    t = time.process_time()
     found = u.find_units(text)
-    assert len(found) == 20_000 and time.process_time() - t < 5
+    assert len(found) == 20_000
+    assert {m.text for m in found} == {"cable business"}
