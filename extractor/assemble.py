@@ -124,9 +124,10 @@ _CHIP_CATEGORIES = ("GPU", "TPU", "accelerator", "CPU")
 
 def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMention]:
     """The hardware a deal is for: only capacity, chip and data-center deals carry it; a
-    system named by its chips counts as the chips; the chips (and network gear), not the racks or servers that hold them, when chips are named
-    (whoever makes the racks: "Nvidia GPUs housed in Amazon's UltraServers"); an unnamed vendor filled in
-    when the article names exactly one vendor of that category."""
+    system named by its chips counts as the chips; when chips are named, the chips (and
+    network gear), not the racks or servers that hold them, whoever makes those ("Nvidia GPUs
+    housed in Amazon's UltraServers"); an unnamed vendor filled in when the article names
+    exactly one vendor of that category."""
     if deal.deal_type not in _HARDWARE_TYPES:
         return []
     out = []
@@ -189,7 +190,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         if current is not None and current.location is None and _near(current, view) \
                 and current.deal_type in _SITE_TYPES and not _strangers(current, view.companies) \
                 and not _party_first(view, parties):
-            current.location = r.site_place(view)  # "The GPUs will be deployed at IREN's campus in Childress, Texas"
+            # "The GPUs will be deployed at IREN's campus in Childress, Texas"
+            current.location = r.site_place(view)
         named_hw = [h for h in view.hardware if h.vendor or h.model]
         owner = subj or (topic if r.opens_with_pronoun(view) else None)
         if owner is not None and named_hw and not money:
@@ -383,7 +385,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
     if deal_type == "investment" and seller is None and target is not None:
-        seller, target = target, None  # "received warrants for a stake in Cipher": Cipher gets the money
+        # "received warrants for a stake in Cipher": Cipher gets the money
+        seller, target = target, None
     if len(named) < 2 and not _single_party_ok(view, deal_type, trigger, seller, target,
                                                 value is not None and value.amount is not None):
         return None
@@ -464,7 +467,8 @@ def _term_ok(deal: _Deal, view: r.View, t: TimeMention) -> bool:
     return r.open_term_ok(view, t)
 
 
-_TERM_REACH = 400  # how far apart two mentions of one term may be ("a 20-year agreement ... begins in June 2027")
+# How far apart two mentions of one term may be ("a 20-year agreement ... begins in June 2027").
+_TERM_REACH = 400
 
 
 def _adds_bound(term: TimeMention, t: TimeMention) -> bool:
@@ -610,7 +614,7 @@ def _dedupe(deals: list[_Deal]) -> list[_Deal]:
     for d in deals:
         kind = by_kind.setdefault("takeover" if d.deal_type in _TERMLESS else d.deal_type, [])
         kept = next((k for k in kind if _same(k, d)), None) or next(
-            (k for k in deals_so_far(by_kind, d) if _stake_retold(k, d)), None)
+            (k for k in _stake_counterparts(by_kind, d) if _stake_retold(k, d)), None)
         if kept is None:
             out.append(d)
             kind.append(d)
@@ -619,7 +623,7 @@ def _dedupe(deals: list[_Deal]) -> list[_Deal]:
     return out
 
 
-def deals_so_far(by_kind: dict[str, list[_Deal]], d: _Deal) -> list[_Deal]:
+def _stake_counterparts(by_kind: dict[str, list[_Deal]], d: _Deal) -> list[_Deal]:
     """The kept deals of the other side of a stake: investments for a takeover, takeovers
     for an investment."""
     if d.deal_type == "investment":
@@ -629,8 +633,8 @@ def deals_so_far(by_kind: dict[str, list[_Deal]], d: _Deal) -> list[_Deal]:
 
 def _stake_retold(kept: _Deal, d: _Deal) -> bool:
     """"Nvidia to take $5 billion stake in Intel" and "Nvidia will invest $5 billion in
-    Intel": one investment, told once as a stake purchase. The kept deal becomes the
-    investment (the company issuing the shares is its seller)."""
+    Intel": one investment, told once as a stake purchase. The stake purchase is recast as
+    the investment (the company issuing the shares is its seller) before the two merge."""
     stake, investment = (kept, d) if d.deal_type == "investment" else (d, kept)
     if stake.deal_type != "acquisition" or stake.seller is not None or stake.target is None \
             or investment.seller is None or stake.buyer is None or investment.buyer is None:
@@ -640,8 +644,7 @@ def _stake_retold(kept: _Deal, d: _Deal) -> bool:
         return False
     if stake.value and investment.value and stake.value.amount != investment.value.amount:
         return False
-    if kept is stake:
-        kept.deal_type, kept.seller, kept.target = "investment", stake.target, None
+    stake.deal_type, stake.seller, stake.target = "investment", stake.target, None
     return True
 
 
