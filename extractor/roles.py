@@ -1086,7 +1086,11 @@ def orient(deal_type: str, trigger: Trigger, buyer: CompanyMention | None,
 
 
 def _provider_rank(c: CompanyMention, deal_type: str) -> int:
-    """2 for a specialist provider of the deal's goods, 1 for a generalist, 0 otherwise."""
+    """2 for a specialist provider of the deal's goods, 1 for a generalist, 0 otherwise. For
+    a data-center lease the landlord provides: 3 for a company that only runs sites (a
+    former bitcoin miner), 2 for one that also sells cloud capacity, 1 for a cloud alone."""
+    if deal_type == "data_center" and any(k in lex.SITE_PROVIDER_KINDS for k in c.kinds):
+        return 2 if any(k in lex.CLOUD_KINDS for k in c.kinds) else 3
     if not is_provider(c, deal_type):
         return 0
     return 2 if any(k in lex.SPECIALIST_KINDS for k in c.kinds) else 1

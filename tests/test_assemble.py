@@ -441,6 +441,14 @@ INVESTMENTS = [
 ]
 
 DATA_CENTERS = [
+    # In a lease of sites the company that only runs sites is the landlord, whichever side of
+    # the sentence it stands on.
+    case("TeraWulf Inc said it had signed two 10-year colocation agreements with Fluidstack "
+         "for its Lake Mariner data center campus, worth about $3.7 billion.",
+         deal("data_center", "Fluidstack", "TeraWulf", None, 3.7 * B)),
+    case("In September, Cipher Mining signed a 10-year lease with Fluidstack for 168 megawatts "
+         "at its Barber Lake data center site, worth about $3 billion.",
+         deal("data_center", "Fluidstack", "Cipher Mining", None, 3 * B)),
     case("Meta Platforms plans to spend $10 billion on a new AI data center campus in Richland "
          "Parish, Louisiana.",
          deal("data_center", "Meta Platforms", None, None, 10 * B)),

@@ -236,6 +236,13 @@ SPECIALIST_KINDS = frozenset({"neocloud", "GPU cloud", "GPU cloud provider", "AI
                               "data center developer", "chipmaker", "chip designer", "foundry",
                               "utility", "power producer", "nuclear company"})
 
+# Kinds that run data-center sites (the landlord of a lease or colocation deal) and kinds
+# that sell cloud capacity (the tenant, when the other side only runs sites).
+SITE_PROVIDER_KINDS = frozenset({"data center operator", "data center company",
+                                 "data center developer", "bitcoin miner", "crypto miner"})
+CLOUD_KINDS = frozenset({"neocloud", "cloud provider", "AI cloud provider", "GPU cloud provider",
+                         "hyperscaler", "GPU cloud"})
+
 # Kinds of seller whose unnamed chips ("AI chips") are their own.
 CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
                              "AI chipmaker", "chip company"})
