@@ -365,6 +365,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     named = {c.name for c in (buyer, seller, target) if c is not None}
     if not named or _summary(view, parties, seller or target):
         return None
+    if trigger.pattern in _FUNDING_PATTERNS:  # "a round that valued the maker at $300 billion"
+        money = [m for m in money if not r.is_valuation(view, m)]
     value = _nearest([m for m in money if m.amount is not None], trigger.start)
     if value is None:
         control = trigger.pattern in _CONTROL_PATTERNS or (
@@ -455,6 +457,7 @@ def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
             names.add(found.name)
 
 
+_FUNDING_PATTERNS = ("raise", "invest")
 _TERMLESS_TYPES = ("acquisition", "merger")
 _TERMLESS = frozenset(_TERMLESS_TYPES)
 

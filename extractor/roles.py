@@ -455,6 +455,12 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+def is_valuation(view: View, m: MoneyMention) -> bool:
+    """"... that valued the ChatGPT maker at $300 billion": what a company is worth, which
+    in a funding round is not the amount raised."""
+    return bool(_VALUED_AT.search(view.tail(m.start, 60)))
+
+
 def coordinated_noun(view: View, trigger: Trigger) -> bool:
     """A deal noun opening a noun phrase joined by "and" ("..., and a multibillion-dollar deal
     with Lambda")."""
@@ -890,6 +896,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_VALUED_AT = re.compile(r"\b(?:valued|valuing|values|value)\s+(?:[\w'-]+\s+){0,4}?at\s+"
+                        r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?$", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s?)\s+$", re.I)
 # "It" then a verb (not "It is expected", "It was not clear"): past tense, "has", "will", ...
 _OPENING_IT = re.compile(r"\W*(It)\s+(?:also\s+|previously\s+|already\s+|earlier\s+)?(?:[a-z]+ed|"

@@ -354,6 +354,16 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # In a funding round "valued X at" is what the company is worth, not the round; in a
+    # takeover it is the price.
+    case("In March, SoftBank led a $40 billion funding round for OpenAI that valued the ChatGPT "
+         "maker at $300 billion.",
+         deal("investment", "SoftBank", "OpenAI", None, 40 * B)),
+    wire("Hanson Trust Plc won control of Imperial Group Plc in a takeover valuing the group at "
+         "about 2.5 billion stg.",
+         deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5e9),
+         xfail="value missing: money after 'valuing' is dropped as a valuation for every deal "
+               "type (lexicon NOT_VALUE_BEFORE), though a takeover's valuation is its price"),
     # A stake paid with new shares or warrants is an investment: the issuer is the seller.
     case("In return, Google received warrants that would give it roughly a 5.4% equity stake in "
          "Cipher Mining.",
