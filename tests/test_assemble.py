@@ -361,9 +361,10 @@ INVESTMENTS = [
          deal("investment", "SoftBank", "OpenAI", None, 40 * B)),
     wire("Hanson Trust Plc won control of Imperial Group Plc in a takeover valuing the group at "
          "about 2.5 billion stg.",
-         deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5e9),
-         xfail="value missing: money after 'valuing' is dropped as a valuation for every deal "
-               "type (lexicon NOT_VALUE_BEFORE), though a takeover's valuation is its price"),
+         deal("acquisition", "Hanson Trust", None, "Imperial Group", 2.5e9)),
+    case("Anthropic raised $13 billion in a Series F round, valuing the company at $183 "
+         "billion.",
+         deal("investment", None, "Anthropic", None, 13 * B)),
     # A stake paid with new shares or warrants is an investment: the issuer is the seller.
     case("In return, Google received warrants that would give it roughly a 5.4% equity stake in "
          "Cipher Mining.",

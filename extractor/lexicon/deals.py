@@ -336,8 +336,8 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "loss of", "earnings", "tax credits", "tax credit", "lend", "lend it", "repay", "repaid",
                     "book value was", "book value is",
                     "capital spending", "capital expenditures", "capex", "market value",
-                    "market capitalization", "market cap", "valuation of", "valuing",
-                    "valued the company at", "valued it at", "valuation", "debt of",
+                    "market capitalization", "market cap", "valuation of",
+                    "valuation", "debt of",
                     "assets of", "backlog", "forecast", "guidance", "budget", "net loss", "operating income", "turnover",
                     "compared with", "up from", "down from", "versus", "vs")
 NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "market",
