@@ -139,6 +139,8 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
             if len(known) == 1:
                 h = replace(h, vendor=known.pop())
         out.append(h)
+    if any(h.vendor for h in out):  # "Google Cloud's TPUs ... the custom chips": the same chips
+        out = [h for h in out if h.vendor or h.model]
     if any(h.category in _CHIP_CATEGORIES for h in out):
         return [h for h in out if h.category in _CHIP_CATEGORIES or h.category == "network"]
     return out
@@ -359,7 +361,7 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value."""
     if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger) or r.is_negated(
-            view, trigger) or r.is_cumulative(view, trigger):
+            view, trigger) or r.is_cumulative(view, trigger) or r.is_background(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     named = {c.name for c in (buyer, seller, target) if c is not None}

@@ -455,6 +455,12 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+def is_background(view: View, trigger: Trigger) -> bool:
+    """"Anthropic and Google have a longstanding partnership": a relationship that exists,
+    not a deal told as news."""
+    return trigger.noun and bool(_BACKGROUND_BEFORE.search(view.tail(trigger.start, 30)))
+
+
 def is_valuation(view: View, m: MoneyMention) -> bool:
     """"... that valued the ChatGPT maker at $300 billion": what a company is worth, which
     in a funding round is not the amount raised."""
@@ -771,7 +777,11 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
     maker = _maker_deployed(view, trigger) if p == "procure" else None
     if maker is not None and subj is not None and maker.name != subj.name:
         return _distinct(subj, maker, None)  # "to spend billions on Google's TPUs"
-    return _neutral(view, trigger, candidates, owner or subj)
+    buyer, seller, target = _neutral(view, trigger, candidates, owner or subj)
+    if p == "procure" and seller is None and buyer is not None and not is_continuation(view):
+        # "a deal to expand its use of Google Cloud's TPUs, gaining access to a million chips"
+        seller = _sole_hardware_maker(view, buyer)
+    return buyer, seller, target
 
 
 _OF_ONLY = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
@@ -896,6 +906,8 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
+                                + r")\s+(?:[\w-]+\s+)?$", re.I)
 _VALUED_AT = re.compile(r"\b(?:valued|valuing|values|value)\s+(?:[\w'-]+\s+){0,4}?at\s+"
                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?$", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s?)\s+$", re.I)
@@ -1026,6 +1038,14 @@ def _modifier(view: View, candidates: list[CompanyMention], trigger: Trigger,
                 return c
             return None
     return None
+
+
+def _sole_hardware_maker(view: View, buyer: CompanyMention) -> CompanyMention | None:
+    """The one company named inside the sentence's hardware phrases, when it is not the
+    buyer: who provides what is procured."""
+    inside = {c.name: c for c in view.companies if c.name != buyer.name and any(
+        h.start <= c.start and c.end <= h.end for h in view.hardware)}
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:

@@ -65,6 +65,11 @@ def none(text, published=MODERN, xfail=None):
 # -- deal types and roles, modern style --------------------------------------------------
 
 CLOUD_CAPACITY = [
+    # The one company inside the hardware named is who provides it.
+    case("Anthropic on Thursday announced a deal to expand its use of Google Cloud's tensor "
+         "processing units, gaining access to as many as one million of the custom chips.",
+         deal("cloud_capacity", "Anthropic", "Google Cloud")),
+    none("Anthropic and Google have a longstanding partnership, a spokesman said."),
     case("Meta Platforms signed a $14.2 billion deal with CoreWeave for AI computing capacity, "
          "the companies said on Tuesday.",
          deal("cloud_capacity", "Meta Platforms", "CoreWeave", None, 14.2 * B)),
@@ -220,8 +225,7 @@ CHIP_SUPPLY = [
     case("Nvidia signed a $5 billion contract to supply xAI with GB200 systems.",
          deal("chip_supply", "xAI", "Nvidia", None, 5 * B)),
     case("Meta Platforms ordered $2 billion of Nvidia H100 GPUs for its AI research cluster.",
-         deal("chip_supply", "Meta Platforms", "Nvidia", None, 2 * B),
-         xfail="no deal: trigger 'ordered' (verb) not known"),
+         deal("chip_supply", "Meta Platforms", "Nvidia", None, 2 * B)),
     case("Super Micro Computer won a $1.1 billion order to supply servers to xAI.",
          deal("chip_supply", "xAI", "Super Micro Computer", None, 1.1 * B)),
     case("Dell Technologies signed a $5 billion deal to supply xAI with AI servers built on "
@@ -234,10 +238,7 @@ CHIP_SUPPLY = [
     case("Tesla signed a $16.5 billion contract with Samsung Electronics for AI chips.",
          deal("chip_supply", "Tesla", "Samsung Electronics", None, 16.5 * B)),
     case("Humain agreed to purchase 18,000 Nvidia GB300 chips, Nvidia said.",
-         deal("chip_supply", "Humain", "Nvidia", None, None),
-         xfail="no deal: seller missing - the vendor inside the hardware phrase ('18,000 Nvidia "
-               "GB300 chips') is not taken as seller and the trailing 'Nvidia said' is an "
-               "attribution, leaving one party"),
+         deal("chip_supply", "Humain", "Nvidia", None, None)),
     case("Nvidia will supply Saudi Arabia's Humain with 18,000 GB300 chips.",
          deal("chip_supply", "Humain", "Nvidia", None, None)),
     case("Oracle plans to buy about $40 billion of Nvidia chips to power OpenAI's data center in "
@@ -1325,6 +1326,9 @@ TERM = [
 ]
 
 HARDWARE = [
+    field("Anthropic announced a $10 billion deal to expand its use of Google Cloud's tensor "
+          "processing units, gaining access to one million of the custom chips.",
+          {("Google", "TPU")}),
     # A system named by its chips counts as the chips; racks and servers that hold named
     # chips are not hardware of their own, whoever makes them.
     field("Oracle leased a campus in Abilene, Texas from Crusoe for $15 billion and installs "

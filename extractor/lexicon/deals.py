@@ -299,6 +299,11 @@ UNREALIZED_BEFORE = ("to", "will", "would", "could", "may", "might", "should", "
 PAST_AUXILIARIES = ("was", "were", "been")
 AGREEING_VERBS = ("agree", "commit")  # "agreed to sell", "committed to buy": signed
 
+# Adjectives that make a deal noun an existing relationship, not news ("a longstanding
+# partnership").
+BACKGROUND_ADJECTIVES = ("longstanding", "long-standing", "long-running", "existing",
+                         "decades-long", "decade-long", "years-long", "long-time", "longtime")
+
 # Words in a deal's clause that make it a running total of several deals, not one ("has
 # invested $8 billion in the start-up to date", "has invested $13 billion in OpenAI since
 # 2019"); "since" counts before a year.
