@@ -112,6 +112,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         if not deal.hardware and deal.seller is not None:
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
         deal.hardware[:] = _hardware_for(deal, vendors)
+        deal.capacity = _capacity_unit(deal)
         if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end:
             deal.announced = lead
     return tuple(_freeze(d) for d in _dedupe(deals))
@@ -144,6 +145,16 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
     if any(h.category in _CHIP_CATEGORIES for h in out):
         return [h for h in out if h.category in _CHIP_CATEGORIES or h.category == "network"]
     return out
+
+
+def _capacity_unit(deal: _Deal) -> QuantityMention | None:
+    """Chips counted in a deal whose chips are all of one kind are that kind ("one million of
+    the custom chips" in a TPU deal: 1,000,000 TPU)."""
+    c = deal.capacity
+    kinds = {h.category for h in deal.hardware if h.category in ("GPU", "TPU")}
+    if c is not None and c.unit == "chip" and len(kinds) == 1:
+        return replace(c, unit=kinds.pop())
+    return c
 
 
 def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | None:

@@ -11,7 +11,7 @@ after case-folding and dropping punctuation and legal suffixes, or one a leading
 sequence of the other ("Meta" ~ "Meta Platforms"). Amounts agree within 0.5%.
 
 Smaller tables check one field of the text's single deal (status, term, hardware, location,
-announced date). What the rules get wrong today is marked with a strict ``xfail`` whose
+announced date, capacity). What the rules get wrong today is marked with a strict ``xfail`` whose
 reason says what goes wrong, so the marks double as a worklist and a fix is noticed.
 """
 from __future__ import annotations
@@ -1526,9 +1526,22 @@ DEAL_TABLES = {
     "partnership": PARTNERSHIPS, "power": POWER, "wire": WIRE_COPY,
     "across": ACROSS_SENTENCES, "several": SEVERAL_DEALS, "none": NOT_DEALS,
 }
+CAPACITY = [
+    field("Nebius Group signed a $17.4 billion deal to provide Microsoft with 300 megawatts of "
+          "GPU capacity.", (300.0, "MW")),
+    field("Nscale will deploy approximately 104,000 Nvidia GB300 GPUs for Microsoft under a $14 "
+          "billion contract.", (104_000.0, "GPU")),
+    # Chips counted in a deal whose chips are all of one kind are that kind.
+    field("Anthropic signed a deal with Google Cloud for access to its tensor processing units, "
+          "as many as one million of the custom chips.", (1_000_000.0, "TPU")),
+    field("Constellation Energy signed a 20-year power purchase agreement with Microsoft for 835 "
+          "megawatts from the Three Mile Island plant.", (835.0, "MW")),
+    field("Microsoft signed a $10 billion contract with CoreWeave for cloud capacity.", None),
+]
+
 FIELD_TABLES = {
     "status": STATUS, "term": TERM, "hardware": HARDWARE, "location": LOCATION,
-    "announced": ANNOUNCED,
+    "announced": ANNOUNCED, "capacity": CAPACITY,
 }
 
 
@@ -1549,6 +1562,8 @@ def field_of(name: str, d):
         return d.location
     if name == "announced":
         return d.announced.date if d.announced is not None else None
+    if name == "capacity":
+        return (d.capacity.amount, d.capacity.unit) if d.capacity is not None else None
     raise KeyError(name)
 
 
