@@ -378,6 +378,8 @@ def site_place(view: View) -> Mention | None:
 
 def status_of(text: str) -> str | None:
     for status, pattern in STATUS:
+        if status == "reported" and _PARTY_SOURCE.search(text):
+            continue  # "..., the companies said, in a deal worth $10 billion according to a person"
         if any(not _modifies_other_thing(text, m) for m in pattern.finditer(text)):
             return status
     return None
@@ -906,6 +908,7 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_PARTY_SOURCE = _words(lex.PARTY_SOURCES)
 _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
                                 + r")\s+(?:[\w-]+\s+)?$", re.I)
 _VALUED_AT = re.compile(r"\b(?:valued|valuing|values|value)\s+(?:[\w'-]+\s+){0,4}?at\s+"

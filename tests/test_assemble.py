@@ -1261,6 +1261,9 @@ STATUS = [
           "familiar with the matter.", "reported"),
     field("Meta Platforms signed a $10 billion cloud deal with Google, The Information reported.",
           "reported"),
+    field("OpenAI has agreed to buy 750 megawatts of computing capacity from Cerebras Systems, "
+          "the companies said, in a deal worth more than $10 billion according to a person "
+          "familiar with the matter.", "signed"),
     field("Reports indicate that Microsoft will pay Lambda about $1.5 billion for GPU capacity.",
           "reported"),
     field("Anthropic is in talks to raise $5 billion from investors led by ICONIQ, people "

@@ -315,6 +315,11 @@ CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulativ
 UNDER_AGREEMENT = ("under a", "under an", "under the", "under its", "under their", "under two",
                    "under three", "under several")
 
+# The parties themselves as the source: a detail attributed to people familiar with the
+# matter does not make the deal a reported one.
+PARTY_SOURCES = ("the companies said", "the two companies said", "the companies announced",
+                 "the three companies said", "said in a joint statement")
+
 # A sentence with these cues tells no deal of its own.
 NEGATIVE_CUES = ("no plans", "has no plan", "denied", "denies", "not in talks",
                  "declined to comment on rumors", "ruled out", "is not selling",
