@@ -212,6 +212,10 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         return current
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)
+    clause = r.clause_of(view, trigger)
+    if clause != view.text and r.status_of(clause):
+        # "X will invest $4 billion in Y, while Y agreed to use X's chips": the deal's clause
+        deal.status = r.status_of(clause)
     deal.headline = r.is_headline(view)
     verb = r.verb_status(view, trigger, deal.deal_type, deal.headline)
     if verb and (deal.status is None or deal.status == "announced"

@@ -457,6 +457,20 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+def clause_of(view: View, trigger: Trigger) -> str:
+    """The text of the trigger's clause: the sentence cut at a clause break before and after
+    it ("..., while Anthropic agreed to use AWS chips", "; ...")."""
+    at = trigger.start - view.sentence.start
+    start, end = 0, len(view.text)
+    for m in _CLAUSE_BREAKS.finditer(view.text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= trigger.end - view.sentence.start:
+            end = m.start()
+            break
+    return view.text[start:end]
+
+
 def is_background(view: View, trigger: Trigger) -> bool:
     """"Anthropic and Google have a longstanding partnership": a relationship that exists,
     not a deal told as news."""
@@ -908,6 +922,7 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
+_CLAUSE_BREAKS = re.compile(r";|,\s+(?:" + _alternation(lex.CLAUSE_CONJUNCTIONS) + r")\b", re.I)
 _PARTY_SOURCE = _words(lex.PARTY_SOURCES)
 _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
                                 + r")\s+(?:[\w-]+\s+)?$", re.I)

@@ -315,6 +315,10 @@ CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulativ
 UNDER_AGREEMENT = ("under a", "under an", "under the", "under its", "under their", "under two",
                    "under three", "under several")
 
+# Conjunctions that, after a comma, open a clause of its own whose status words are not the
+# deal's ("..., while Anthropic agreed to use AWS chips").
+CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")
+
 # The parties themselves as the source: a detail attributed to people familiar with the
 # matter does not make the deal a reported one.
 PARTY_SOURCES = ("the companies said", "the two companies said", "the companies announced",
