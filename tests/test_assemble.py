@@ -1221,6 +1221,8 @@ STATUS = [
     field("Dixons Group Plc agreed to be acquired by Cyclops Corp for 384 mln dlrs.", "signed",
           published=WIRE),
     field("Amazon said it will invest $4 billion in Anthropic.", "announced"),
+    field("In return, Google received warrants that would give it roughly a 5.4% equity stake "
+          "in Cipher Mining.", "signed"),
     field("Amazon.com Inc said on Friday it will invest an additional $4 billion in Anthropic, "
           "while Anthropic agreed to use AWS Trainium chips to train its models.", "announced"),
     field("Allegheny International Inc said it will sell its Wilkinson Sword unit to Swedish "

@@ -272,7 +272,10 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "consummated", "concluded")),
     ("signed", ("signed", "agreed", "definitive agreement", "has agreed", "inked", "struck",
                 "entered into", "reached an agreement", "signs", "committing", "committed",
-                "secured", "awarded", "won", "accepted", "renewed")),
+                "secured", "awarded", "won", "accepted", "renewed",
+                # warrants are granted under an agreement
+                "received warrants", "receive warrants", "receives warrants",
+                "was granted warrants", "were granted warrants", "issued warrants")),
     ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer",
                  "proposed", "intends", "considering", "bid", "tender", "letter of intent",
                  "explore", "exploring", "unveiled plans", "negotiating", "discussions",
