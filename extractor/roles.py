@@ -687,7 +687,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             view, trigger) else ("by",)
         agent = _agent(view, candidates, trigger, agent_preps) if trigger.noun else None
         buyer = _principal(view, candidates, trigger) or owner or agent or subj
-        target = _after(view, candidates, trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
+        target = _after(view, [c for c in candidates if not _appositive_parent(view, candidates, c)],
+                        trigger, (*_DIRECT, "for", "of", "in"), (buyer,))
         if target is None and agent is not None and subj is not agent:
             target = subj
         if target is None and not trigger.noun and subj is not None and _received(view, trigger):
@@ -986,6 +987,19 @@ def _owned(view: View, candidates: list[CompanyMention], owner: CompanyMention) 
         if c.start > owner.end and c.name != owner.name and _OWNS.match(view.between(owner.end, c.start)):
             return c
     return None
+
+
+_APPOSITIVE_PARENT = re.compile(r"\s*,\s*(?:(?:a|an|the|now|previously|formerly)\s+)*(?:[\w-]+\s+){0,3}?(?:"
+                                + "|".join(lex.UNIT_NOUNS) + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _appositive_parent(view: View, candidates: list[CompanyMention], c: CompanyMention) -> bool:
+    """The parent in an appositive on the company before it ("Amoco Canada Petroleum Co Ltd,
+    a unit of Chicago-based Amoco Corp"): it describes that company, it is not an object."""
+    before = [p for p in candidates if p.end <= c.start]
+    if not before:
+        return False
+    return bool(_APPOSITIVE_PARENT.match(view.between(before[-1].end, c.start)))
 
 
 def _unit_owner(view: View, candidates: list[CompanyMention], seller: CompanyMention | None,

@@ -593,6 +593,11 @@ POWER = [
 # -- wire copy (1980s Reuters style) ---------------------------------------------------------
 
 WIRE_COPY = [
+    # A parent named in an appositive describes the company before it; it is not the object.
+    wire("Dome Petroleum Ltd said its board accepted a takeover offer from Amoco Canada "
+         "Petroleum Co Ltd, a unit of Chicago-based Amoco Corp, valued at about 5.5 billion "
+         "Canadian dlrs.",
+         deal("acquisition", "Amoco Canada Petroleum", None, "Dome Petroleum", 5.5e9)),
     # The value told in a later sentence: "a total" and the buyer telling its price again.
     wire("Rospatch Corp received an acquisition bid from Diagnostic Retrieval Systems Inc for 22 "
          "dlrs a share. Diagnostic said its bid was for a total 53 mln dlrs through a cash "
