@@ -539,9 +539,11 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.status, deal.headline = r.status_of(text), False  # the lead tells it in full
     elif deal.status not in _FINAL_STATUSES:
         deal.status = r.final_status(text) or deal.status
+    have = set(deal.hardware)  # a set: a sentence may name thousands of chips
     for hw in view.hardware:
-        if start <= hw.start < end and hw not in deal.hardware:
+        if start <= hw.start < end and hw not in have:
             deal.hardware.append(hw)
+            have.add(hw)
     if deal.capacity is None:
         deal.capacity = next((q for q in view.quantities if q.unit in _CAPACITY_UNITS
                               and start <= q.start < end), None)
@@ -549,7 +551,7 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.location = next((p for p in view.places if start <= p.start < end
                               and r.is_site(view, p)), None)
     span = (view.sentence.start, view.sentence.end)
-    if span not in deal.evidence:
+    if span not in deal.evidence[-2:]:  # sentences are read in order: only the last can repeat
         deal.evidence.append(span)
 
 
@@ -622,8 +624,9 @@ def _merge(kept: _Deal, d: _Deal) -> None:
                  "location", "status"):
         if getattr(kept, name) is None:
             setattr(kept, name, getattr(d, name))
-    kept.hardware.extend(h for h in d.hardware if h not in kept.hardware)
-    kept.evidence.extend(s for s in d.evidence if s not in kept.evidence)
+    have, told = set(kept.hardware), set(kept.evidence)
+    kept.hardware.extend(h for h in d.hardware if h not in have)
+    kept.evidence.extend(s for s in d.evidence if s not in told)
 
 
 def _dedupe(deals: list[_Deal]) -> list[_Deal]:

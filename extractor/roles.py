@@ -297,7 +297,20 @@ def is_regulator(name: str) -> bool:
 
 
 def _names_hardware(view: View, c: CompanyMention) -> bool:
-    if not any(h.start <= c.start and c.end <= h.end and h.text != c.text for h in view.hardware):
+    """A company named inside a hardware phrase ("Nvidia graphics processors"), unless a
+    preposition makes it a party ("GPUs from Nvidia"). Hardware phrases are in order of start
+    and do not overlap: only the last one starting at or before the company can hold it (a
+    bisection, so that a sentence naming many companies and chips stays linear)."""
+    hardware = view.hardware
+    lo, hi = 0, len(hardware)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if hardware[mid].start <= c.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if not any(h.start <= c.start and c.end <= h.end and h.text != c.text
+               for h in hardware[max(0, lo - 2):lo]):
         return False
     return prep_before(view, c) not in ("from", "with", "by")
 
@@ -573,8 +586,9 @@ def best_trigger(view: View) -> Trigger | None:
     """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
     sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
+    starts = [h.start for h in view.hardware]  # once per sentence: linear in its triggers
     verbs = [t for t in view.triggers if not t.noun and not (
-        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
+        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t, starts) is None)]
     nouns = [t for t in view.triggers if t.noun]
     candidates = list(view.companies)
     ranked = (
@@ -938,6 +952,7 @@ _WITH_GAP = re.compile(r"^\s+with\s+(?:the\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)
                                + r")\s+(?:[\w,]+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$", re.I)
 _COMPLETED = dict(STATUS)["completed"]
+_OBJECT_REACH = 300  # how far after a deploying verb its object may be
 _FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"
                        + _alternation(lex.COMPANY_DESCRIPTIONS + lex.CUSTOMER_WORDS) + r")\b)")
 _SPENDING = frozenset(f for v in lex.SPENDING_VERBS for f in lex.forms(v))
@@ -1080,20 +1095,42 @@ def _sole_hardware_maker(view: View, buyer: CompanyMention) -> CompanyMention | 
     return next(iter(inside.values())) if len(inside) == 1 else None
 
 
-def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
+def _maker_deployed(view: View, trigger: Trigger,
+                    starts: list[int] | None = None) -> CompanyMention | None:
     """The company whose hardware a deploying verb takes as object ("will deploy 10
     gigawatts of Nvidia systems"): the vendor named in the first hardware phrase after the
     verb, in its clause."""
     if trigger.text.split(None, 1)[0].lower() not in _DEPLOYING:
         return None
-    end = view.text.find(",", trigger.end - view.sentence.start)
-    limit = view.sentence.start + end if end >= 0 else view.sentence.end
-    for h in view.hardware:
-        if trigger.end <= h.start < limit and h.vendor:
+    # the clause up to the next comma, within a bounded reach (linear on a long sentence)
+    at = trigger.end - view.sentence.start
+    comma = view.text.find(",", at, at + _OBJECT_REACH)
+    limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
+    hardware = view.hardware
+    if starts is None:
+        starts = [h.start for h in hardware]
+    i = bisect.bisect_left(starts, trigger.end)
+    while i < len(hardware) and hardware[i].start < limit:
+        h = hardware[i]
+        i += 1
+        if h.vendor:
             if _FOR_WHOM.match(view.text, h.end - view.sentence.start):
                 return None  # "will deploy 104,000 Nvidia GPUs for the software company"
-            return next((c for c in view.companies if h.start <= c.start < h.end), None)
+            return _company_within(view, h)
     return None
+
+
+def _company_within(view: View, h: HardwareMention) -> CompanyMention | None:
+    """The first company named inside a hardware phrase (companies are in order of start)."""
+    companies = view.companies
+    lo, hi = 0, len(companies)
+    while lo < hi:  # bisection on the starts, without building a list of them
+        mid = (lo + hi) // 2
+        if companies[mid].start < h.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return companies[lo] if lo < len(companies) and companies[lo].start < h.end else None
 
 
 def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigger,

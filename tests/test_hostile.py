@@ -282,6 +282,13 @@ SLOW = {
     "mojibake quotes, no space": "â€™" * 33_000,
     "HTML entities, no space": "&amp;" * 20_000,
     "100,000 dots": "." * 100_000,
+    # Once quadratic in assembly, found this session: one sentence naming thousands of chips
+    # and their makers (the vendor-inside-hardware test scanned every chip for every company,
+    # a deal's chips and evidence were lists searched for duplicates, a deploying or spending
+    # verb scanned every chip for its object).
+    "'Meta will deploy Nvidia GPUs, ' 8,000 times": "Meta will deploy Nvidia GPUs, " * 8_000,
+    "'X agreed to sell Nvidia chips, ' 8,000 times": "X agreed to sell Nvidia chips, " * 8_000,
+    "'OpenAI will spend on Nvidia GPUs ' 8,000 times": "OpenAI will spend on Nvidia GPUs " * 8_000,
 }
 
 
