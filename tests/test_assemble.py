@@ -1118,6 +1118,8 @@ NOT_DEALS = [
          "year."),
     none("AMD expects more than $4 billion of data center GPU revenue this year."),
     none("Amazon has invested $8 billion in Anthropic to date."),
+    wire("The Flick group's holdings include a 10 pct stake in Daimler-Benz AG and control of "
+         "Feldmuehle AG."),
     none("Crusoe raised the money for the buildings from a joint venture involving Blue Owl "
          "Capital and Primary Digital Infrastructure."),
     none("Microsoft has invested about $13 billion in OpenAI since 2019, and its shares hit a "

@@ -462,7 +462,11 @@ SUBJECT_FOLLOWERS = ("said", "says", "agreed", "agrees", "has", "have", "had", "
                      "holds", "owns", "controls", "sought", "seeks", "filed", "disclosed")
 
 # A stake held is a state, not a deal ("still holds a large stake in OpenAI").
-HOLDING_VERBS = ("holds", "hold", "held", "owns", "own", "owned", "controls", "has")
+HOLDING_VERBS = ("holds", "hold", "held", "owns", "own", "owned", "controls", "has",
+                 # a list of what a company holds ("The Flick group's holdings include a 10
+                 # pct stake in Daimler-Benz")
+                 "holdings include", "holdings included", "holdings including",
+                 "portfolio includes", "portfolio included", "interests include")
 
 # Words that make the purchase of a stake an investment ("warrants to buy 8%", "a stake
 # ... through a private placement"): the company issuing the shares gets the money.
