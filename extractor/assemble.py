@@ -213,9 +213,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     later = _later_values(view, money, deal.value)
     _fill(deal, view, published, end=later[0].start if later else None)
     clause = r.clause_of(view, trigger)
-    if clause != view.text and r.status_of(clause):
+    if clause != view.text:
         # "X will invest $4 billion in Y, while Y agreed to use X's chips": the deal's clause
-        deal.status = r.status_of(clause)
+        deal.status = r.status_of(clause) or deal.status
     deal.headline = r.is_headline(view)
     verb = r.verb_status(view, trigger, deal.deal_type, deal.headline)
     if verb and (deal.status is None or deal.status == "announced"
@@ -535,8 +535,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     text = view.between(max(start, view.sentence.start), end)
     if deal.status is None:
         deal.status = r.status_of(text)
-    elif deal.headline and r.status_of(text):
-        deal.status, deal.headline = r.status_of(text), False  # the lead tells it in full
+    elif deal.headline and (told_here := r.status_of(text)):
+        deal.status, deal.headline = told_here, False  # the lead tells it in full
     elif deal.status not in _FINAL_STATUSES:
         deal.status = r.final_status(text) or deal.status
     have = set(deal.hardware)  # a set: a sentence may name thousands of chips

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .lexicon import deals as lex
 from .lexicon.companies import COMPANY_NOUNS
@@ -58,6 +59,7 @@ def _compile_triggers() -> re.Pattern:
 
 
 TRIGGERS = _compile_triggers()
+_START = attrgetter("start")  # key for bisection over mentions in order of start
 # The first word of every trigger phrase, as a pattern with the same boundaries and case
 # rules as TRIGGERS: the full pattern is tried only where one of these words stands, which
 # gives what TRIGGERS.finditer gives at a fraction of the cost (a trigger starts at a whole
@@ -302,13 +304,7 @@ def _names_hardware(view: View, c: CompanyMention) -> bool:
     and do not overlap: only the last one starting at or before the company can hold it (a
     bisection, so that a sentence naming many companies and chips stays linear)."""
     hardware = view.hardware
-    lo, hi = 0, len(hardware)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if hardware[mid].start <= c.start:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect.bisect_right(hardware, c.start, key=_START)
     if not any(h.start <= c.start and c.end <= h.end and h.text != c.text
                for h in hardware[max(0, lo - 2):lo]):
         return False
@@ -586,9 +582,8 @@ def best_trigger(view: View) -> Trigger | None:
     """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
     sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
-    starts = [h.start for h in view.hardware]  # once per sentence: linear in its triggers
     verbs = [t for t in view.triggers if not t.noun and not (
-        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t, starts) is None)]
+        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
     nouns = [t for t in view.triggers if t.noun]
     candidates = list(view.companies)
     ranked = (
@@ -963,13 +958,14 @@ _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
 _PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
                               + _alternation(lex.COMPANY_DESCRIPTIONS) + r"))\s", )
 _AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))
-_DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS + tuple(
-    n for nouns in lex.NOUN_PATTERNS.values() for n in nouns))
+_DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS)
 _FINAL_REACH = 40
+# Past forms of the trigger verbs' heads: the "-ed" inflections, and an irregular verb's
+# inflections other than "-s" and "-ing" ("bought", "sold", "taken").
 _PAST_FORMS = frozenset(
-    f for stems in lex.TRIGGER_VERBS.values() for s in stems for f in (
-        lex.IRREGULAR[s.split()[0]] if s.split()[0] in lex.IRREGULAR else lex.forms(s.split()[0]))
-    if f.endswith("ed") or (s.split()[0] in lex.IRREGULAR and not f.endswith(("s", "ing"))))
+    f for stems in lex.TRIGGER_VERBS.values() for s in stems for head in [s.split()[0]]
+    for f in lex.forms(head)[1:]
+    if f.endswith("ed") or (head in lex.IRREGULAR and not f.endswith(("s", "ing"))))
 _LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
 _SITE_LEASE = _words(lex.SITE_LEASE_WORDS)
 _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
@@ -1095,8 +1091,7 @@ def _sole_hardware_maker(view: View, buyer: CompanyMention) -> CompanyMention | 
     return next(iter(inside.values())) if len(inside) == 1 else None
 
 
-def _maker_deployed(view: View, trigger: Trigger,
-                    starts: list[int] | None = None) -> CompanyMention | None:
+def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
     """The company whose hardware a deploying verb takes as object ("will deploy 10
     gigawatts of Nvidia systems"): the vendor named in the first hardware phrase after the
     verb, in its clause."""
@@ -1107,9 +1102,7 @@ def _maker_deployed(view: View, trigger: Trigger,
     comma = view.text.find(",", at, at + _OBJECT_REACH)
     limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
     hardware = view.hardware
-    if starts is None:
-        starts = [h.start for h in hardware]
-    i = bisect.bisect_left(starts, trigger.end)
+    i = bisect.bisect_left(hardware, trigger.end, key=_START)
     while i < len(hardware) and hardware[i].start < limit:
         h = hardware[i]
         i += 1
@@ -1123,14 +1116,8 @@ def _maker_deployed(view: View, trigger: Trigger,
 def _company_within(view: View, h: HardwareMention) -> CompanyMention | None:
     """The first company named inside a hardware phrase (companies are in order of start)."""
     companies = view.companies
-    lo, hi = 0, len(companies)
-    while lo < hi:  # bisection on the starts, without building a list of them
-        mid = (lo + hi) // 2
-        if companies[mid].start < h.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return companies[lo] if lo < len(companies) and companies[lo].start < h.end else None
+    i = bisect.bisect_left(companies, h.start, key=_START)
+    return companies[i] if i < len(companies) and companies[i].start < h.end else None
 
 
 def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigger,

@@ -104,23 +104,20 @@ class Tokens:
 
     def deal(self, k: int) -> bool:
         """Whether the sentence of token ``k`` has a word of buying, selling or owning."""
-        s = self.sent[k]
-        found = self._deal[s]
-        if found is None:
-            found = self._deal[s] = self._has(s, DEAL_CUES)
-        return found
+        return self._has(self._deal, k, DEAL_CUES)
 
     def sell_buy(self, k: int) -> bool:
         """Whether the sentence of token ``k`` has a verb of selling or buying."""
-        s = self.sent[k]
-        found = self._sell_buy[s]
-        if found is None:
-            found = self._sell_buy[s] = self._has(s, _SELL_BUY)
-        return found
+        return self._has(self._sell_buy, k, _SELL_BUY)
 
-    def _has(self, s: int, words: frozenset[str]) -> bool:
-        """Whether sentence ``s`` has one of ``words`` in any case."""
-        return not words.isdisjoint(map(str.lower, self.text[self.first[s]:self.first[s + 1]]))
+    def _has(self, found: list[bool | None], k: int, words: frozenset[str]) -> bool:
+        """Whether the sentence of token ``k`` has one of ``words`` in any case, worked out
+        once per sentence into ``found``."""
+        s = self.sent[k]
+        if found[s] is None:
+            found[s] = not words.isdisjoint(
+                map(str.lower, self.text[self.first[s]:self.first[s + 1]]))
+        return found[s]
 
 
 def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
