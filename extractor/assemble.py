@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from . import roles as r
-from .lexicon.hardware import CHIP_MODEL_CATEGORY
+from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY
 from .mentions import (
     Analysis,
     CompanyMention,
@@ -81,6 +81,7 @@ class _Deal:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     headline: bool = False  # told first by a headline, whose status the lead may correct
     announced_told: bool = False  # the date is the one an "announced" or "signed" names
+    apart_from: _Deal | None = field(default=None, repr=False, compare=False)  # told apart
 
     def names(self) -> set[str]:
         return {c.name for c in (self.buyer, self.seller, self.target) if c is not None}
@@ -120,7 +121,6 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
 
 _HARDWARE_TYPES = ("cloud_capacity", "chip_supply", "data_center")
 _SITE_TYPES = (*_HARDWARE_TYPES, "power")  # deals whose capacity or project has a place
-_CHIP_CATEGORIES = ("GPU", "TPU", "accelerator", "CPU")
 
 
 def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMention]:
@@ -142,8 +142,8 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
         out.append(h)
     if any(h.vendor for h in out):  # "Google Cloud's TPUs ... the custom chips": the same chips
         out = [h for h in out if h.vendor or h.model]
-    if any(h.category in _CHIP_CATEGORIES for h in out):
-        return [h for h in out if h.category in _CHIP_CATEGORIES or h.category == "network"]
+    if any(h.category in CHIP_CATEGORIES for h in out):
+        return [h for h in out if h.category in CHIP_CATEGORIES or h.category == "network"]
     return out
 
 
@@ -184,9 +184,16 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
 
     if refers_back and not parties and money:
         return _continue(view, deals, current, money, published)
-    deal = None
+    deal, second = None, None
     if trigger is not None:
-        deal = _new_deal(view, trigger, parties, subj, money, current)
+        split = _second_verb(view, trigger, parties, subj, money, current)
+        if split is not None:  # the first deal is told by the clause before the second verb
+            deal, second = split
+            whole, view = view, r.narrowed(view, view.sentence.start, second.start)
+            parties = [c for c in parties if c.end <= second.start]
+            money = [m for m in money if m.end <= second.start]
+        else:
+            deal = _new_deal(view, trigger, parties, subj, money, current)
         if deal is not None and refers_back and not _other_buyer(deal, current) and (
                 trigger.noun or deal.names() <= current.names()):
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
@@ -230,7 +237,70 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         _fill(extra, view, published, start=m.start)
         extra.status = extra.status or deal.status
         deals.append(extra)
+    if second is not None:
+        clause = r.narrowed(whole, second.start, whole.sentence.end)
+        second.deal.status = r.status_of(clause.text) or r.verb_status(
+            clause, second.trigger, second.deal.deal_type, False) or deal.status
+        _fill(second.deal, clause, published)
+        second.deal.announced = second.deal.announced or deal.announced
+        deals.append(second.deal)
+        return second.deal  # the story goes on about the later-told deal
     return deal
+
+
+@dataclass
+class _Second:
+    """A second deal told by a verb joined with "and" to the first deal's clause."""
+
+    start: int  # where its clause begins (its "and")
+    trigger: r.Trigger
+    deal: _Deal
+
+
+def _second_verb(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
+                 subj: CompanyMention | None, money: list[MoneyMention],
+                 current: _Deal | None) -> tuple[_Deal, _Second] | None:
+    """"Dart said it has acquired a 4.6 pct stake in Supermarkets General and offered to buy
+    the rest ... for 41.75 dlrs a share", "Meta is in talks to spend billions on Google's
+    TPUs ... and may also rent TPUs from Google Cloud": a deal verb joined by "and" to the
+    deal's clause, with material of its own (a company, a value or hardware) and a type,
+    status or counterparty of its own, is a second deal of the same subject. Returns the
+    first deal, read from its own clause, and the second."""
+    if trigger.noun or subj is None:
+        return None
+    for t in view.triggers:
+        if t.noun or t.start <= trigger.end or t.pattern in ("site", "partner"):
+            continue
+        start = r.coordinated_verb(view, t)
+        if start is None or start <= trigger.end or r.is_negated(view, t):
+            continue
+        first_view = r.narrowed(view, view.sentence.start, start)
+        clause = r.narrowed(view, start, view.sentence.end)
+        own = r.parties(clause)
+        if not (own or clause.money or clause.hardware):
+            continue
+        first = _new_deal(first_view, trigger, [c for c in parties if c.end <= start], subj,
+                          [m for m in money if m.end <= start], current)
+        if first is None:
+            return None
+        buyer, seller, target = r.roles(clause, t, own, subj)
+        if subj.name not in {c.name for c in (buyer, seller) if c is not None}:
+            continue  # the verb has a subject of its own
+        deal_type = r.deal_type(clause, t, seller)
+        if deal_type == "other":  # no word of its own says what: "and offered to buy the rest"
+            deal_type = first.deal_type
+        buyer, seller = r.orient(deal_type, t, buyer, seller)
+        amounts = [m for m in r.eligible_money(clause) if m.amount is not None]
+        value = _nearest(amounts or list(clause.money), t.start)
+        deal = _Deal(deal_type, "second-verb", 0.6, buyer, seller or first.seller,
+                     target or first.target, value, apart_from=first)
+        first_status = r.status_of(first_view.text) or r.verb_status(
+            first_view, trigger, first.deal_type, False)
+        own_status = r.status_of(clause.text) or r.verb_status(clause, t, deal_type, False)
+        if deal_type != first.deal_type or deal.names() != first.names() or (
+                own_status is not None and own_status != first_status):
+            return first, _Second(start, t, deal)
+    return None
 
 
 def _party_first(view: r.View, parties: list[CompanyMention]) -> bool:
@@ -573,6 +643,8 @@ def _same(a: _Deal, b: _Deal) -> bool:
     same buyer and seller; values, when both have one, agree."""
     if a.value and b.value and a.value.amount and b.value.amount and a.value.amount != b.value.amount:
         return False
+    if a.apart_from is b or b.apart_from is a:
+        return False  # "has acquired a stake in X and offered to buy the rest": two deals
     if {a.deal_type, b.deal_type} <= _TERMLESS and len(_merging(a)) == 2 \
             and _merging(a) == _merging(b):
         return True  # one combination of two companies, whichever side a telling puts first

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from .lexicon import deals as lex
 from .lexicon.companies import COMPANY_NOUNS
+from .lexicon.hardware import CHIP_CATEGORIES
 from .recognize.money import alternation
 from .mentions import (
     Analysis,
@@ -513,6 +514,28 @@ def coordinated(view: View, trigger: Trigger) -> bool:
     return bool(_COORDINATED.search(view.tail(trigger.start, 12)))
 
 
+def coordinated_verb(view: View, trigger: Trigger) -> int | None:
+    """Where a deal verb joined by "and" to the clause before it begins ("... a 4.6 pct stake
+    in Supermarkets General and offered to buy the rest"): the offset of its "and". Verbs too
+    general to tell a deal of their own there ("and pay related costs") are none."""
+    if trigger.text.split(None, 1)[0].lower() in _WEAK_SECOND:
+        return None
+    tail = view.tail(trigger.start, 60)
+    m = _AND_VERB.search(tail)
+    return None if m is None else trigger.start - len(tail) + m.start()
+
+
+def narrowed(view: View, start: int, end: int) -> View:
+    """The part of a sentence from ``start`` to ``end`` as a view of its own: a clause."""
+    def inside(items: tuple) -> tuple:
+        return tuple(x for x in items if start <= x.start and x.end <= end)
+
+    return View(Sentence(start, end, view.sentence.heading), view.between(start, end),
+                *(inside(items) for items in (view.companies, view.money, view.times,
+                                              view.hardware, view.quantities, view.places,
+                                              view.units, view.triggers)), article=view.article)
+
+
 def opening_it(view: View, topic: CompanyMention | None) -> CompanyMention | None:
     """"It signed a 20-year agreement last year with Microsoft": a sentence opening with "It"
     and a verb is about the company the story was on; the pronoun as a reference to it."""
@@ -952,7 +975,11 @@ _FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"
                        + _alternation(lex.COMPANY_DESCRIPTIONS + lex.CUSTOMER_WORDS) + r")\b)")
 _SPENDING = frozenset(f for v in lex.SPENDING_VERBS for f in lex.forms(v))
 _DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
+_CHIP_BUYING = frozenset(f for v in lex.CHIP_BUYING_VERBS for f in lex.forms(v))
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
+_WEAK_SECOND = frozenset(f for v in lex.WEAK_SECOND_VERBS for f in lex.forms(v))
+_AND_VERB = re.compile(r"\band\s+(?:(?:" + _alternation(lex.COORDINATED_VERB_AUXILIARIES)
+                       + r")\s+){0,4}$", re.I)
 _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
     [c for c in lex.CUMULATIVE_CUES if c != "since"]) + r"|since\s+(?:19|20)\d\d)(?![\w-])", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
@@ -1095,7 +1122,13 @@ def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
     """The company whose hardware a deploying verb takes as object ("will deploy 10
     gigawatts of Nvidia systems"): the vendor named in the first hardware phrase after the
     verb, in its clause."""
-    if trigger.text.split(None, 1)[0].lower() not in _DEPLOYING:
+    h = _object_hardware(view, trigger, _DEPLOYING)
+    return None if h is None else _company_within(view, h)
+
+
+def _object_hardware(view: View, trigger: Trigger, verbs: frozenset[str]) -> HardwareMention | None:
+    """The vendor's hardware that a verb of ``verbs`` takes as object, if any."""
+    if trigger.text.split(None, 1)[0].lower() not in verbs:
         return None
     # the clause up to the next comma, within a bounded reach (linear on a long sentence)
     at = trigger.end - view.sentence.start
@@ -1109,7 +1142,7 @@ def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
         if h.vendor:
             if _FOR_WHOM.match(view.text, h.end - view.sentence.start):
                 return None  # "will deploy 104,000 Nvidia GPUs for the software company"
-            return _company_within(view, h)
+            return h
     return None
 
 
@@ -1193,6 +1226,9 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
     """The deal type from the trigger's pattern, the sentence's words and the seller's kind."""
     pattern = "acquire" if trigger.pattern == "procure" and _acquires(
         view, list(view.companies), trigger) else trigger.pattern
+    if pattern == "procure" and (h := _object_hardware(view, trigger, _CHIP_BUYING)) is not None \
+            and h.category in CHIP_CATEGORIES:
+        return "chip_supply"  # "to spend billions on Google's tensor processing units"
     if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
         if pattern == "invest" and seller is None:
             return "data_center"

@@ -194,9 +194,7 @@ CHIP_SUPPLY = [
          deal("chip_supply", "OpenAI", "Nvidia")),
     case("Meta Platforms is in talks to spend billions of dollars on Google's tensor processing "
          "units for use in its own data centers, The Information reported.",
-         deal("chip_supply", "Meta Platforms", "Google"),
-         xfail="deal_type cloud_capacity: the seller's kind (Google is a cloud provider) "
-               "outranks the chips named as the object"),
+         deal("chip_supply", "Meta Platforms", "Google")),
     none("Alphabet, Microsoft and Amazon are also spending at record levels on AI data centers."),
     # A purpose clause before the subject tells why; the main clause tells the deal.
     case("To supply the contract, IREN said it had agreed to buy GPUs and related equipment from "
@@ -982,12 +980,41 @@ SEVERAL_DEALS = [
          "parallel, it agreed to a $9.7 billion deal with IREN.",
          deal("cloud_capacity", "Microsoft", "Nebius Group", None, 19.4 * B),
          deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B)),
+    # Buying a vendor's chips is a chip deal, whatever else the vendor sells.
     case("Meta Platforms signed a $10 billion cloud deal with Google. Meta is also in talks to buy "
          "TPUs from Google for its own data centers starting in 2027.",
          deal("cloud_capacity", "Meta Platforms", "Google", None, 10 * B),
+         deal("chip_supply", "Meta Platforms", "Google")),
+    # A deal verb joined by "and" with material of its own (a company, a value, hardware)
+    # and a type, status or counterparty of its own: a second deal of the same subject.
+    case("Meta Platforms is in talks to spend billions of dollars on Google's tensor processing "
+         "units starting in 2027, The Information reported, and may also rent TPUs from Google "
+         "Cloud as early as next year.",
          deal("chip_supply", "Meta Platforms", "Google"),
-         xfail="second deal merged: 'Meta is also in talks to buy TPUs from Google' is typed "
-               "cloud_capacity (seller kind) and deduplicated into the $10 billion cloud deal"),
+         deal("cloud_capacity", "Meta Platforms", "Google Cloud")),
+    case("OpenAI agreed to buy $10 billion of custom chips from Broadcom and will rent capacity "
+         "from Oracle Corp.",
+         deal("chip_supply", "OpenAI", "Broadcom", None, 10 * B),
+         deal("cloud_capacity", "OpenAI", "Oracle")),
+    wire("Dart Group Corp said it has acquired a 4.6 pct stake in Supermarkets General Corp and "
+         "offered to buy the rest of the company for 41.75 dlrs a share, or about 1.62 billion "
+         "dlrs.",
+         deal("acquisition", "Dart Group", None, "Supermarkets General"),
+         deal("acquisition", "Dart Group", None, "Supermarkets General", 1.62 * B)),
+    wire("Pantry Pride Inc said it has bought 900,000 shares of Revlon Group Inc and agreed to "
+         "sell its cosmetics unit to Hanson Trust Plc for 80 mln dlrs.",
+         deal("acquisition", "Pantry Pride", None, "Revlon Group"),
+         deal("acquisition", "Hanson Trust", "Pantry Pride", "cosmetics unit", 80 * M)),
+    # ... but not one deal told with two verbs, nor a verb too general to tell a deal there.
+    case("Microsoft agreed to buy $10 billion of GPU capacity from CoreWeave and will pay for "
+         "it over five years.",
+         deal("cloud_capacity", "Microsoft", "CoreWeave", None, 10 * B)),
+    wire("Ecolab Inc agreed to acquire Chemlawn Corp for 370 mln dlrs and will merge it with its "
+         "lawn care unit.",
+         deal("acquisition", "Ecolab", None, "Chemlawn", 370 * M)),
+    wire("MTS said the offer is conditioned on financing to buy all Caesars World Inc shares and "
+         "pay related costs and approval by the New Jersey Casino control Commission.",
+         deal("acquisition", "MTS", None, "Caesars World")),
     case("OpenAI signed a $38 billion deal with Amazon Web Services. It follows OpenAI's $300 "
          "billion contract with Oracle Corp.",
          deal("cloud_capacity", "OpenAI", "Amazon Web Services", None, 38 * B),
@@ -1180,6 +1207,8 @@ NOT_DEALS = [
 # -- one field of a deal ---------------------------------------------------------------------
 
 STATUS = [
+    field("Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs a "
+          "share.", "planned", published=WIRE),
     field("Meta Platforms signed a $14.2 billion contract with CoreWeave.", "signed"),
     field("Ecolab Inc said it agreed to acquire Chemlawn Corp for 370 mln dlrs.", "signed",
           published=WIRE),

@@ -259,6 +259,10 @@ DEPLOYING_VERBS = ("deploy", "install", "use", "spend")
 # Google's TPUs"), never by themselves ("are also spending at record levels"): without one
 # they are no trigger.
 SPENDING_VERBS = ("spend",)
+# Verbs whose object, when it is a vendor's chips, makes the deal a chip purchase ("to spend
+# billions on Google's tensor processing units", "buy TPUs from Google"); renting or using
+# chips is cloud capacity.
+CHIP_BUYING_VERBS = ("buy", "purchase", "order", "spend", "deploy", "install")
 
 # Status cues, strongest first: the first kind found in a deal's sentences wins.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -276,7 +280,7 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # warrants are granted under an agreement
                 "received warrants", "receive warrants", "receives warrants",
                 "was granted warrants", "were granted warrants", "issued warrants")),
-    ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer",
+    ("planned", ("plans", "planned", "plan to", "in talks", "seeks", "seeking", "offer", "offered to",
                  "proposed", "intends", "considering", "bid", "tender", "letter of intent",
                  "explore", "exploring", "unveiled plans", "negotiating", "discussions",
                  "talks", "intention", "proposal", "agreement in principle")),
@@ -317,6 +321,19 @@ CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulativ
 # exists, the deal is signed. These words, then up to four more, then a deal noun.
 UNDER_AGREEMENT = ("under a", "under an", "under the", "under its", "under their", "under two",
                    "under three", "under several")
+
+# Words that may stand between "and" and a second deal verb sharing the first one's subject
+# ("has acquired a 4.6 pct stake ... and offered to buy the rest", "and may also rent TPUs").
+COORDINATED_VERB_AUXILIARIES = ("has", "have", "had", "will", "would", "may", "might", "could",
+                                "can", "also", "then", "later", "to", "agreed", "offered",
+                                "plans", "planned", "proposed", "intends", "is", "was",
+                                "expects", "wants", "separately", "in", "talks", "be")
+
+# Trigger verbs too general to tell a second deal after "and" ("to buy all Caesars shares
+# ... and pay related costs"); as a sentence's own verb they still may.
+WEAK_SECOND_VERBS = ("pay", "sign", "access", "tap", "align", "choose", "select", "strike",
+                     "secure", "commit", "reserve", "ink", "use", "install", "deploy", "build",
+                     "develop", "construct", "back", "fund", "raise", "deliver")
 
 # Conjunctions that, after a comma, open a clause of its own whose status words are not the
 # deal's ("..., while Anthropic agreed to use AWS chips").

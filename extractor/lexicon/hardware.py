@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 GPU, TPU, ACCELERATOR, CPU, SERVER, NETWORK = "GPU", "TPU", "accelerator", "CPU", "server", "network"
 CATEGORIES = (GPU, TPU, ACCELERATOR, CPU, SERVER, NETWORK)
+CHIP_CATEGORIES = (GPU, TPU, ACCELERATOR, CPU)  # what is bought as chips, not systems
 
 # How specific a name is. In "Instinct MI450" or "GB300 NVL72" the most specific name is the model.
 CHIP, FAMILY, SYSTEM = 3, 2, 1
