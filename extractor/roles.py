@@ -227,6 +227,8 @@ def views(analysis: Analysis) -> list[View]:
             continue  # "bring a shuttered reactor back online": no backing
         elif m.group().lower() in _BUYING and _BUYS_BACK.match(text, m.end()):
             continue  # "buy back its own shares": a buyback, no deal
+        elif m.group().lower() in _PRICE_VERBS and _FOR_PRICE.match(text, m.end()):
+            continue  # "the GPU sells for about $30,000": a price, no deal
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     triggers = _outside(triggers, analysis.companies)  # "General Acquisition Co" names a company
     places = _outside(analysis.places, analysis.companies)
@@ -597,6 +599,8 @@ _CONTROL = ("acquire", "sell", "merge")
 _STAKES = frozenset(("stake", "equity stake", "stake purchase"))
 _BACKING = frozenset(lex.forms("back"))
 _BUYS_BACK = re.compile(r"\s+back\b", re.I)
+_PRICE_VERBS = frozenset(lex.PRICE_VERBS)
+_FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+|up\s+to\s+)?[$\d]")
 _BACKS_WHOM = re.compile(r"\s+(?:[A-Z]|(?:the|its|a|an)\s)")
 _WEAK_NOUNS = ("invest", "raise")
 

@@ -1102,6 +1102,11 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    # A product's price: "sells for" and an amount.
+    none("Chief executive Jensen Huang told CNBC on Tuesday that the Nvidia GPU sells for about "
+         "$30,000 to $40,000."),
+    none("The Instinct MI300X sells for around $15,000, AMD Chief Executive Lisa Su said."),
+    none("Apple Inc said the new Macintosh II sells for 3,898 dlrs.", published=WIRE),
     none("Bamberger Polymers Inc has sold a total of 600,000 shares and received net proceeds of "
          "about 4.8 mln dlrs since the February offering.", published=WIRE),
     none("The company has said it expects to sell several other units during the year.",

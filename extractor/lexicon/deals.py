@@ -259,6 +259,10 @@ DEPLOYING_VERBS = ("deploy", "install", "use", "spend")
 # Google's TPUs"), never by themselves ("are also spending at record levels"): without one
 # they are no trigger.
 SPENDING_VERBS = ("spend",)
+# Present forms of selling that, followed by "for" and an amount, tell a price, not a deal
+# ("the GPU sells for about $30,000").
+PRICE_VERBS = ("sell", "sells")
+
 # Verbs whose object, when it is a vendor's chips, makes the deal a chip purchase ("to spend
 # billions on Google's tensor processing units", "buy TPUs from Google"); renting or using
 # chips is cloud capacity.
