@@ -454,6 +454,7 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         return None
     if trigger.pattern in _FUNDING_PATTERNS:  # "a round that valued the maker at $300 billion"
         money = [m for m in money if not r.is_valuation(view, m)]
+    money = r.outside_asides(view, money, trigger)
     value = _nearest([m for m in money if m.amount is not None], trigger.start)
     if value is None:
         control = trigger.pattern in _CONTROL_PATTERNS or (

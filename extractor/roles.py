@@ -366,6 +366,27 @@ def eligible_money(view: View) -> list[MoneyMention]:
     return out
 
 
+# ", which has ...", " - who ...": a relative clause set off by commas or dashes, to its end
+_ASIDE = re.compile(r"(?:,|\s[-\u2013\u2014])\s+(?:which|who)\s.*?(?=,|\s[-\u2013\u2014]\s|;|$)")
+
+
+def outside_asides(view: View, money: list[MoneyMention], trigger: Trigger) -> list[MoneyMention]:
+    """The money not inside a relative clause set off from the trigger's ("Amazon - which has
+    poured $8 billion into Anthropic - was losing ground in the race to supply ..."): an
+    aside tells its own facts. Money in the trigger's own aside stays ("Nebius, which signed a
+    $17.4 billion deal with Microsoft, ...")."""
+    if "which" not in view.text and "who" not in view.text:
+        return money
+    asides = [(view.sentence.start + m.start(), view.sentence.start + m.end())
+              for m in _ASIDE.finditer(view.text)]
+    keep = []
+    for m in money:
+        aside = next(((a, b) for a, b in asides if a <= m.start < b), None)
+        if aside is None or aside[0] <= trigger.start < aside[1]:
+            keep.append(m)
+    return keep
+
+
 _SITE_BEFORE = re.compile(r"\b(?:" + _alternation(lex.SITE_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                           + _alternation(lex.LOCATION_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I)
 _SITE_AFTER = re.compile(r"\s+(?:" + _alternation(lex.SITE_WORDS) + r")\b", re.I)

@@ -862,6 +862,16 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # Money in a relative clause set off by commas or dashes belongs to that clause.
+    case("OpenAI signed a $38 billion deal with Amazon. The deal eases concerns that Amazon - "
+         "which has poured $8 billion into OpenAI rival Anthropic - was losing ground in the race "
+         "to supply AI developers.",
+         deal("cloud_capacity", "OpenAI", "Amazon", None, 38 * B)),
+    case("Microsoft, which has invested $13 billion in the start-up since 2019, agreed to provide "
+         "OpenAI with $250 billion of Azure cloud services.",
+         deal("cloud_capacity", "OpenAI", "Microsoft", None, 250 * B)),
+    case("Microsoft, which already owns 49 pct of OpenAI, agreed to invest $10 billion in OpenAI.",
+         deal("investment", "Microsoft", "OpenAI", None, 10 * B)),
     # A sentence opening with "It" and a verb is about the company the story is on.
     case("Constellation Energy said the deal would preserve 1,100 jobs. It signed a 20-year "
          "agreement last year with Microsoft to restart a reactor at Three Mile Island.",
