@@ -474,6 +474,9 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         named.add(target.name)
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
+    if deal_type == "data_center" and buyer is not None and seller is not None and (
+            (owner := r.site_owner(view, parties, subj)) is not None and owner.name == buyer.name):
+        buyer, seller = seller, buyer  # "signed two leases with CoreWeave at its campus"
     if deal_type == "investment" and seller is None and target is not None:
         # "received warrants for a stake in Cipher": Cipher gets the money
         seller, target = target, None

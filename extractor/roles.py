@@ -1227,6 +1227,25 @@ def orient(deal_type: str, trigger: Trigger, buyer: CompanyMention | None,
     return buyer, seller
 
 
+_ITS_SITE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def site_owner(view: View, candidates: list[CompanyMention],
+               subj: CompanyMention | None) -> CompanyMention | None:
+    """The company whose site a lease is at: "at its Polaris Forge 1 campus" (the subject's),
+    "at IREN's Childress campus"."""
+    for t in view.triggers:
+        if t.pattern != "site":
+            continue
+        tail = view.tail(t.start, 40)
+        if _ITS_SITE.search(tail):
+            return subj
+        owner = _possessor(view, candidates, t)
+        if owner is not None:
+            return owner
+    return None
+
+
 def _provider_rank(c: CompanyMention, deal_type: str) -> int:
     """2 for a specialist provider of the deal's goods, 1 for a generalist, 0 otherwise. For
     a data-center lease the landlord provides: 3 for a company that only runs sites (a

@@ -459,6 +459,19 @@ DATA_CENTERS = [
     case("In September, Cipher Mining signed a 10-year lease with Fluidstack for 168 megawatts "
          "at its Barber Lake data center site, worth about $3 billion.",
          deal("data_center", "Fluidstack", "Cipher Mining", None, 3 * B)),
+    # Between two companies that both run sites and sell capacity, the one whose site it is
+    # ("its campus", "IREN's campus") is the landlord.
+    case("Applied Digital Corp. said Monday it had signed two 15-year leases with CoreWeave for "
+         "250 megawatts of critical IT load at its Polaris Forge 1 campus in Ellendale, North "
+         "Dakota, worth about $7 billion.",
+         deal("data_center", "CoreWeave", "Applied Digital", None, 7 * B)),
+    case("CoreWeave signed a lease with Applied Digital for 100 megawatts at Applied Digital's "
+         "Ellendale campus.",
+         deal("data_center", "CoreWeave", "Applied Digital")),
+    case("CoreWeave Inc signed a 15-year lease with Applied Digital for 150 megawatts at its "
+         "Polaris Forge 2 campus, worth about $5 billion.",
+         deal("data_center", "CoreWeave", "Applied Digital", None, 5 * B),
+         xfail="'its campus' is read as the subject's (CoreWeave's); here it is the object's"),
     case("Meta Platforms plans to spend $10 billion on a new AI data center campus in Richland "
          "Parish, Louisiana.",
          deal("data_center", "Meta Platforms", None, None, 10 * B)),
