@@ -134,3 +134,23 @@ def test_sentence_starts_on_tokens_are_the_tokens_at_sentence_offsets():
         if len(doc):
             starts = {s.start for s in sentences}
             assert [t.is_sent_start for t in doc] == [i == 0 or t.idx in starts for i, t in enumerate(doc)]
+
+
+def test_flatten_is_the_plain_translation():
+    plain = str.maketrans("\n\r\t\f\v", "     ")
+    for text in _random_texts(300) + ["\f\v\x0b\x0c\x1c\u2028\u0085", "a\r\n\tb\fc\vd"]:
+        assert nlp.flatten(text) == text.translate(plain)
+
+
+def test_long_run_probe_misses_no_run_that_the_long_pattern_finds():
+    rng = random.Random(10)
+    pieces = ["a", "$", "(", ".", "\u00e9", " ", "\n", "\u00a0", "\u3000"]
+    for _ in range(400):
+        length = rng.choice([0, 500, 999, 1000, 1001, 1002, 1500, 2001, 2500])
+        run = "".join(rng.choice(pieces[:5]) for _ in range(length))
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 1200)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 1200)))
+        text = before + rng.choice(["", " ", "\u00a0"]) + run + rng.choice(["", " ", "\n"]) + after
+        if nlp._LONG.search(text):
+            assert nlp._may_have_long_run(text), (len(before), length)
+    assert not nlp._may_have_long_run("word " * 1000 + "x" * 1000)
