@@ -194,7 +194,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             money = [m for m in money if m.end <= second.start]
         else:
             deal = _new_deal(view, trigger, parties, subj, money, current)
-        if deal is not None and refers_back and not _other_buyer(deal, current) and (
+        if deal is not None and refers_back and not _other_buyer(deal, current, view, trigger, parties) and (
                 trigger.noun or deal.names() <= current.names()):
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
@@ -338,12 +338,21 @@ def _strangers(deal: _Deal, parties: list[CompanyMention]) -> bool:
     return any(c.name not in names for c in parties)
 
 
-def _other_buyer(deal: _Deal, current: _Deal) -> bool:
+def _other_buyer(deal: _Deal, current: _Deal, view: r.View, trigger: r.Trigger,
+                 parties: list[CompanyMention]) -> bool:
     """A definite deal noun whose buyer is the current deal's seller ("AMD sells the unit to
     Sanmina ... AMD completed its acquisition of ZT Systems in March"): an earlier deal of that
-    company, not the current one told again."""
-    return (deal.buyer is not None and deal.buyer.how != "reference"
-            and current.seller is not None and deal.buyer.name == current.seller.name)
+    company, not the current one told again. Or a hostile or rival bid whose buyer, named in
+    the sentence, is not the current deal's ("Dart said it withdrew its hostile tender offer
+    for Safeway")."""
+    if deal.buyer is None:
+        return False
+    if deal.buyer.how != "reference" and current.seller is not None \
+            and deal.buyer.name == current.seller.name:
+        return True
+    return (r.rival_bid(view, trigger) and current.buyer is not None
+            and not _same_company(deal.buyer, current.buyer)
+            and any(p.name == deal.buyer.name and p.how != "reference" for p in parties))
 
 
 _SUMMARY_PARTIES = 3
@@ -363,7 +372,7 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
         return []
     out = []
     for other in r.conjuncts(view, parties, getattr(deal, role)):
-        if other.name in deal.names():
+        if any(c is not None and _same_company(other, c) for c in (deal.buyer, deal.seller, deal.target)):
             continue
         copy = _Deal(deal.deal_type, deal.rule, deal.strength - 0.05, deal.buyer, deal.seller,
                      deal.target, None, deal.term, deal.announced, deal.status,
@@ -472,6 +481,9 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
             and trigger.pattern == "acquire" and buyer is not None and buyer.name not in current.names():
         target = current.target  # a rival bid for the company the story is about
         named.add(target.name)
+    if trigger.pattern == "sell" and buyer is None and (value is None or value.amount is None) \
+            and r.vague_object(view, trigger):
+        return None  # "planned to sell some of RJR Nabisco's food businesses"
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
     if deal_type == "data_center" and buyer is not None and seller is not None and (
@@ -649,6 +661,9 @@ def _same(a: _Deal, b: _Deal) -> bool:
         return False
     if a.apart_from is b or b.apart_from is a:
         return False  # "has acquired a stake in X and offered to buy the rest": two deals
+    if any(x is not None and y is not None and _same_company(x, y)
+           for x, y in ((a.buyer, b.seller), (a.seller, b.buyer))):
+        return False  # "KKR agreed to buy RJR Nabisco" and "KKR plans to sell some of RJR's units"
     if {a.deal_type, b.deal_type} <= _TERMLESS and len(_merging(a)) == 2 \
             and _merging(a) == _merging(b):
         return True  # one combination of two companies, whichever side a telling puts first

@@ -1227,6 +1227,23 @@ def orient(deal_type: str, trigger: Trigger, buyer: CompanyMention | None,
     return buyer, seller
 
 
+_RIVAL_BID = re.compile(r"(?<![\w-])(?:" + _alternation(lex.RIVAL_BID_ADJECTIVES)
+                        + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def rival_bid(view: View, trigger: Trigger) -> bool:
+    """"its hostile tender offer", "a rival proposal": a bid competing with another."""
+    return trigger.noun and bool(_RIVAL_BID.search(view.tail(trigger.start, 30)))
+
+
+_VAGUE_OBJECT = re.compile(r"\s+(?:" + _alternation(lex.VAGUE_OBJECT_OPENERS) + r")\s", re.I)
+
+
+def vague_object(view: View, trigger: Trigger) -> bool:
+    """"to sell some of RJR Nabisco's food businesses": what is sold is an unnamed part."""
+    return bool(_VAGUE_OBJECT.match(view.text, trigger.end - view.sentence.start))
+
+
 _ITS_SITE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 

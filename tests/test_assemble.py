@@ -875,6 +875,25 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # The other side of a takeover fight is a rival bidder, not the seller; a hostile bid by
+    # another company, named in the sentence, is a deal of its own.
+    wire("Safeway Stores Inc said it agreed to be acquired by an investor group led by Kohlberg "
+         "Kravis Roberts and Co for about 4.25 billion dlrs. The agreement ends a two-week "
+         "takeover fight with Dart Group Corp, the Landover, Md., company. Dart said it withdrew its hostile tender offer of "
+         "64 dlrs a share for Safeway.",
+         deal("acquisition", "Kohlberg Kravis Roberts", None, "Safeway Stores", 4.25 * B),
+         deal("acquisition", "Dart Group", None, "Safeway Stores")),
+    # A buyer's later sale of some of what it bought is neither the same deal nor a deal.
+    wire("RJR Nabisco Inc said its board agreed to a takeover by Kohlberg Kravis Roberts and Co "
+         "valued at about 24.88 billion dlrs. KKR said it planned to sell some of RJR Nabisco's "
+         "food businesses to reduce debt.",
+         deal("acquisition", "Kohlberg Kravis Roberts", None, "RJR Nabisco", 24.88 * B)),
+    wire("Dixons Group Plc has sold 8.3 mln shares in Woolworth Holdings Plc, a statement said. "
+         "Industry sources "
+         "said Dixons acquired the Woolworth shares in connection with its bid for the company "
+         "last year.",
+         deal("acquisition", None, "Dixons Group", "Woolworth Holdings"),
+         deal("acquisition", "Dixons Group", None, "Woolworth Holdings")),
     # Money in a relative clause set off by commas or dashes belongs to that clause.
     case("OpenAI signed a $38 billion deal with Amazon. The deal eases concerns that Amazon - "
          "which has poured $8 billion into OpenAI rival Anthropic - was losing ground in the race "
@@ -1125,6 +1144,9 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    # An unnamed part of a company for sale, with no buyer or price.
+    wire("Allegis Corp said it planned to sell some of its hotel businesses to reduce debt."),
+    none("Intel said it plans to sell certain non-core assets over the next year."),
     # A product's price: "sells for" and an amount.
     none("Chief executive Jensen Huang told CNBC on Tuesday that the Nvidia GPU sells for about "
          "$30,000 to $40,000."),

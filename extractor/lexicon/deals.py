@@ -259,6 +259,15 @@ DEPLOYING_VERBS = ("deploy", "install", "use", "spend")
 # Google's TPUs"), never by themselves ("are also spending at record levels"): without one
 # they are no trigger.
 SPENDING_VERBS = ("spend",)
+# Words opening an unnamed part of a company as what is sold ("planned to sell some of RJR
+# Nabisco's food businesses"): without a buyer or a price, no deal.
+VAGUE_OBJECT_OPENERS = ("some of", "part of", "parts of", "certain of", "some", "certain",
+                        "a number of", "several of", "most of", "non-core", "noncore")
+
+# Adjectives of a bid that competes with the deal the story is about ("its hostile tender
+# offer", "a rival proposal").
+RIVAL_BID_ADJECTIVES = ("hostile", "rival", "competing", "unsolicited", "unwanted")
+
 # Present forms of selling that, followed by "for" and an amount, tell a price, not a deal
 # ("the GPU sells for about $30,000").
 PRICE_VERBS = ("sell", "sells")
@@ -402,6 +411,8 @@ NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", 
                     "beyond", "unlike", "than", "versus", "against", "competes with",
                     "competing with", "competition with", "compared with", "like", "such as",
                     "told", "according to",
+                    # the other side of a contest for the company is a rival bidder
+                    "fight with", "battle with", "war with", "contest with",
                     # advisers, bankers and underwriters work on a deal; they are no party to it
                     "underwritten by", "advised by", "adviser", "advisers", "advisor",
                     "advisors", "investment banker", "investment bankers", "underwriter",
