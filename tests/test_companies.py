@@ -677,3 +677,66 @@ def test_gazetteer_takes_the_longest_alias():
     found = companies("Amazon Web Services Inc said it signed a deal with Meta Platforms, Inc. today.")
     assert [(m.text, m.name) for m in found] == [("Amazon Web Services Inc", "Amazon Web Services"),
                                                  ("Meta Platforms, Inc.", "Meta Platforms")]
+
+
+# -- clean_name's fast paths are cleanco's functions and the plain patterns (names.py) ----------
+def _random_names(count: int) -> list[str]:
+    import random
+
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    terms = sorted({t for v in [*terms_by_type.values(), *terms_by_country.values()] for t in v})
+    words = ["Acme", "Dixons", "Group", "Kravis", "and", "&", "Co", "Corp", "Inc.", "Ltd", "Limited",
+             "Partnership", "Bancorp", "Trust", "Holdings", "'s", "'", ",", ".", "-", "\u00c9TAT",
+             "Soci\u00e9t\u00e9", "\u00d8resund", "\u00df", "\u00a8", "\u00a0", "\u0130", "\ufb01", "plc",
+             "co", "INc", "(", ")", "L.P.", "S.A.", "GmbH", "AG", "of", "A/S", "_", "9"]
+    rng = random.Random(11)
+    out = []
+    for _ in range(count):
+        pieces = [rng.choice(words if rng.random() < 0.7 else terms) for _ in range(rng.randrange(1, 7))]
+        name = "".join(w + rng.choice([" ", " ", ", ", "  ", "", "\t"]) for w in pieces)
+        name = name.upper() if rng.random() < 0.2 else name
+        out.append(name + (rng.choice(["'s", "'", " and", " &", ",", " Ltd. Partnership"])
+                           if rng.random() < 0.2 else ""))
+    return out
+
+
+def test_basename_is_cleancos():
+    from cleanco import basename
+
+    from extractor.recognize.names import _basename
+
+    for name in _random_names(3000):
+        assert _basename(name) == basename(name), name
+
+
+def test_clean_name_is_the_plain_definition():
+    import re
+
+    from extractor.lexicon.companies import LEGAL_SUFFIXES, LOWER_SUFFIXES
+    from extractor.recognize.names import _KEPT_WORDS, _basename
+
+    def plain(mention: str) -> str:
+        name = re.sub(r"(?:'s|')$", "", " ".join(mention.split())).strip(" ,.")
+        name = re.sub(r",?\s+(?:Limited|Ltd\.?)\s+Partnership$", "", name) or name
+        for _ in range(4):
+            shorter = _basename(name).strip(" ,")
+            if name.split()[-1] in _KEPT_WORDS and shorter.split()[-1:] != name.split()[-1:]:
+                break
+            words = shorter.split()
+            if len(words) > 1 and words[-1] not in _KEPT_WORDS and (
+                    words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
+                shorter = " ".join(words[:-1]).rstrip(" ,")
+            shorter = re.sub(r"(?:,?\s+(?:and|&))+$", "", shorter)
+            if not shorter or shorter == name:
+                break
+            name = shorter
+        return name
+
+    for mention in _random_names(3000):
+        if mention.split() and mention.strip(" ,.'s"):
+            try:
+                expected = plain(mention)
+            except IndexError:
+                continue
+            assert clean_name.__wrapped__(mention) == expected, mention

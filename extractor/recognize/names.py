@@ -45,11 +45,32 @@ for _i, (_size, _parts) in enumerate(_TERMS):
         _TERMS_BY_LAST.setdefault(_parts[-1], []).append(_i)
 
 
+# cleanco's tail pattern ([^.\w]+$) on ASCII text strips the ASCII characters that are neither
+# a word character nor a dot; its accent removal on ASCII text (NFKD leaves it alone, and no
+# ASCII character is in cleanco's map of other letters) is lower-casing.
+_ASCII_TAIL = "".join(c for c in map(chr, range(128)) if not (c == "." or c.isalnum() or c == "_"))
+
+
+def _strip_tail(name: str) -> str:
+    """``cleanco.clean.strip_tail(name)``."""
+    return name.rstrip(_ASCII_TAIL) if name.isascii() else strip_tail(name)
+
+
+def _normalized(name: str) -> str:
+    """``cleanco.clean.normalized(name)``."""
+    return name.lower() if name.isascii() else normalized(name)
+
+
 def _basename(name: str) -> str:
     """``cleanco.basename(name)`` (legal suffixes removed), found with the index above."""
-    name = strip_tail(name)
+    name = _strip_tail(name)
     parts = name.split()
-    normal = list(map(strip_punct, normalized(name).split()))
+    if name.isascii():  # lower-casing keeps the words: most names end in no term's last word
+        if not parts or strip_punct(parts[-1].lower()) not in _TERMS_BY_LAST:
+            return _strip_tail(" ".join(parts))
+        normal = list(map(strip_punct, name.lower().split()))
+    else:
+        normal = list(map(strip_punct, normalized(name).split()))
     last = -1
     while normal:
         candidates = _TERMS_BY_LAST.get(normal[-1], ())
@@ -62,14 +83,20 @@ def _basename(name: str) -> str:
                 break
         else:
             break
-    return strip_tail(" ".join(parts))
+    return _strip_tail(" ".join(parts))
 
 
 @lru_cache(maxsize=16384)
 def clean_name(mention: str) -> str:
     """A mention without legal suffixes or possessive: "Dixons Group Plc" -> "Dixons"."""
-    name = _POSSESSIVE.sub("", " ".join(mention.split())).strip(" ,.")
-    name = _PARTNERSHIP.sub("", name) or name
+    # (Each pattern is applied only where the name ends as its match must: joined words
+    # have no line break before which ``$`` could match.)
+    name = " ".join(mention.split())
+    if name.endswith("'") or name.endswith("'s"):
+        name = _POSSESSIVE.sub("", name)
+    name = name.strip(" ,.")
+    if name.endswith("Partnership"):
+        name = _PARTNERSHIP.sub("", name) or name
     for _ in range(4):
         shorter = _basename(name).strip(" ,")
         if name.split()[-1] in _KEPT_WORDS and shorter.split()[-1:] != name.split()[-1:]:
@@ -78,7 +105,8 @@ def clean_name(mention: str) -> str:
         if len(words) > 1 and words[-1] not in _KEPT_WORDS and (
                 words[-1] in LEGAL_SUFFIXES or words[-1].lower() in LOWER_SUFFIXES):
             shorter = " ".join(words[:-1]).rstrip(" ,")
-        shorter = _TRAILING_CONNECTOR.sub("", shorter)  # "Kohlberg Kravis Roberts and (Co)"
+        if shorter.endswith("and") or shorter.endswith("&"):
+            shorter = _TRAILING_CONNECTOR.sub("", shorter)  # "Kohlberg Kravis Roberts and (Co)"
         if not shorter or shorter == name:
             break
         name = shorter
