@@ -632,7 +632,7 @@ def best_trigger(view: View) -> Trigger | None:
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
     verbs = [t for t in view.triggers if not t.noun and not (
         t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
-    nouns = [t for t in view.triggers if t.noun]
+    nouns = [t for t in view.triggers if t.noun and not _bought_by_investing(view, t, verbs)]
     candidates = list(view.companies)
     ranked = (
         [t for t in verbs if t.pattern == "passive"],
@@ -652,6 +652,16 @@ def best_trigger(view: View) -> Trigger | None:
             return min(group, key=lambda t: _in_relative_clause(view, t) or _in_opening_clause(
                 view, t))
     return None
+
+
+_FOR_A = re.compile(r"\bfor\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,4}$", re.I)
+
+
+def _bought_by_investing(view: View, noun: Trigger, verbs: list[Trigger]) -> bool:
+    """"Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake":
+    the stake is what the investment buys; the verb tells the deal."""
+    return any(v.pattern == "invest" and v.end <= noun.start for v in verbs) and bool(
+        _FOR_A.search(view.tail(noun.start, 40)))
 
 
 _OPENING_CLAUSE = re.compile(r"\W*(?:To|In order to|After|Before|While|Since|Following)\s")
@@ -980,7 +990,9 @@ _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PR
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
-_CLAUSE_BREAKS = re.compile(r";|,\s+(?:" + _alternation(lex.CLAUSE_CONJUNCTIONS) + r")\b", re.I)
+_CLAUSE_BREAKS = re.compile(r";|,\s+(?:" + _alternation(lex.CLAUSE_CONJUNCTIONS) + r")\b"
+                            r"|,\s+(?:(?:less|more)\s+than\s+)?(?:(?:[\w-]+\s+)?(?:" + _alternation(
+                                lex.TIME_UNITS) + r")\s+)?(?:after|before)\b", re.I)
 _PARTY_SOURCE = _words(lex.PARTY_SOURCES)
 _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
                                 + r")\s+(?:[\w-]+\s+)?$", re.I)

@@ -353,6 +353,13 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # The stake an investment buys ("... in Jio Platforms for a 1.15 per cent stake") does not
+    # make it a stake purchase.
+    case("Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake, "
+         "Reliance Industries said on Monday.",
+         deal("investment", "Silver Lake", "Jio Platforms", None, 56_557_500_000)),
+    case("General Atlantic will invest $870 million in Jio Platforms for a 1.34% stake.",
+         deal("investment", "General Atlantic", "Jio Platforms", None, 870 * M)),
     # In a funding round "valued X at" is what the company is worth, not the round; in a
     # takeover it is the price.
     case("In March, SoftBank led a $40 billion funding round for OpenAI that valued the ChatGPT "
@@ -1257,6 +1264,12 @@ NOT_DEALS = [
 # -- one field of a deal ---------------------------------------------------------------------
 
 STATUS = [
+    # A time clause is a clause of its own: its verbs say nothing of the deal's status.
+    field("Silver Lake will invest Rs 5,655.75 crore in Jio Platforms, Reliance Industries said "
+          "on Monday, less than two weeks after Facebook agreed to pick up 9.99 per cent of the "
+          "unit.", "announced", who="Silver Lake"),
+    field("Microsoft will buy $9.7 billion of cloud capacity from IREN, the companies said, days "
+          "after Nebius completed its own deal with Microsoft.", "announced", who="IREN"),
     field("Dart Group Corp said it offered to buy Supermarkets General Corp for 41.75 dlrs a "
           "share.", "planned", published=WIRE),
     field("Meta Platforms signed a $14.2 billion contract with CoreWeave.", "signed"),

@@ -351,6 +351,8 @@ WEAK_SECOND_VERBS = ("pay", "sign", "access", "tap", "align", "choose", "select"
 # Conjunctions that, after a comma, open a clause of its own whose status words are not the
 # deal's ("..., while Anthropic agreed to use AWS chips").
 CLAUSE_CONJUNCTIONS = ("while", "whereas", "although", "though")
+# ... and so does a time clause (", less than two weeks after Facebook agreed to ...").
+TIME_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
 # The parties themselves as the source: a detail attributed to people familiar with the
 # matter does not make the deal a reported one.
