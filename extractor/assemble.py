@@ -472,6 +472,12 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
                 trigger.pattern in ("noun", "site") or len(named) < 2):
             return None
         value = _nearest(money, trigger.start)  # an undisclosed or vague value
+    if trigger.pattern == "invest" and seller is None and trigger.noun and buyer is not None \
+            and current is not None and current.deal_type == "investment" \
+            and current.seller is not None and current.buyer is not None \
+            and not _same_company(buyer, current.buyer):
+        seller = current.seller  # "Facebook's Rs 43,574 crore investment": a co-investor's
+        named.add(seller.name)
     if trigger.pattern == "invest" and seller is None and not _site_words(view):
         return None
     if trigger.pattern == "raise" and (value is None or value.amount is None) \

@@ -632,7 +632,7 @@ def best_trigger(view: View) -> Trigger | None:
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
     verbs = [t for t in view.triggers if not t.noun and not (
         t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
-    nouns = [t for t in view.triggers if t.noun and not _bought_by_investing(view, t, verbs)]
+    nouns = [t for t in view.triggers if t.noun and not _bought_by_investing(view, t)]
     candidates = list(view.companies)
     ranked = (
         [t for t in verbs if t.pattern == "passive"],
@@ -657,10 +657,12 @@ def best_trigger(view: View) -> Trigger | None:
 _FOR_A = re.compile(r"\bfor\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,4}$", re.I)
 
 
-def _bought_by_investing(view: View, noun: Trigger, verbs: list[Trigger]) -> bool:
-    """"Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake":
-    the stake is what the investment buys; the verb tells the deal."""
-    return any(v.pattern == "invest" and v.end <= noun.start for v in verbs) and bool(
+def _bought_by_investing(view: View, noun: Trigger) -> bool:
+    """"Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake",
+    "Facebook's investment ... was the largest for a minority stake": the stake is what the
+    investment buys; the investment tells the deal."""
+    return noun.pattern != "invest" and any(
+        t.pattern == "invest" and t.end <= noun.start for t in view.triggers) and bool(
         _FOR_A.search(view.tail(noun.start, 40)))
 
 

@@ -360,6 +360,16 @@ INVESTMENTS = [
          deal("investment", "Silver Lake", "Jio Platforms", None, 56_557_500_000)),
     case("General Atlantic will invest $870 million in Jio Platforms for a 1.34% stake.",
          deal("investment", "General Atlantic", "Jio Platforms", None, 870 * M)),
+    # Another investor's investment, told without its investee, is in the same company.
+    case("Silver Lake will invest $750 million in Jio Platforms for a 1.15% stake. Facebook's "
+         "$5.7 billion investment, announced on April 22, was the largest for a minority stake "
+         "by a technology company.",
+         deal("investment", "Silver Lake", "Jio Platforms", None, 750 * M),
+         deal("investment", "Facebook", "Jio Platforms", None, 5.7 * B)),
+    case("SoftBank will invest $22.5 billion in OpenAI. Microsoft's investment, made in 2019, "
+         "was $1 billion.",
+         deal("investment", "SoftBank", "OpenAI", None, 22.5 * B),
+         deal("investment", "Microsoft", "OpenAI", None, 1 * B)),
     # In a funding round "valued X at" is what the company is worth, not the round; in a
     # takeover it is the price.
     case("In March, SoftBank led a $40 billion funding round for OpenAI that valued the ChatGPT "
