@@ -1161,6 +1161,10 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    # Members of an open list ("including ...") are examples, not parties.
+    none("OpenAI has raised tens of billions of dollars from investors including SoftBank and "
+         "Microsoft."),
+    none("OpenAI will rely on capacity from cloud partners including Oracle and CoreWeave."),
     # An unnamed part of a company for sale, with no buyer or price.
     wire("Allegis Corp said it planned to sell some of its hotel businesses to reduce debt."),
     none("Intel said it plans to sell certain non-core assets over the next year."),

@@ -413,6 +413,8 @@ NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", 
                     "beyond", "unlike", "than", "versus", "against", "competes with",
                     "competing with", "competition with", "compared with", "like", "such as",
                     "told", "according to",
+                    # members of an open list ("from investors including SoftBank and Microsoft")
+                    "including",
                     # the other side of a contest for the company is a rival bidder
                     "fight with", "battle with", "war with", "contest with",
                     # advisers, bankers and underwriters work on a deal; they are no party to it
