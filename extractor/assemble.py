@@ -230,6 +230,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
+    deals.extend(_gapped(view, parties, deal, subj, published))
     deals.extend(_companion_partnership(view, trigger, deal, published))
     deals.extend(_coordinated_deals(view, trigger, parties, deal, money, published))
     for m in later:
@@ -379,6 +380,32 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
                      list(deal.hardware), None, deal.location, list(deal.evidence))
         setattr(copy, role, other)
         out.append(copy)
+    return out
+
+
+def _gapped(view: r.View, parties: list[CompanyMention], deal: _Deal,
+            subj: CompanyMention | None, published: dt.date | None) -> list[_Deal]:
+    """"Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion": the
+    company of a clause without a verb takes the subject's role in the same deal, for its own
+    amount."""
+    if subj is None or not deal.evidence:
+        return []
+    role = next((name for name in ("buyer", "seller")
+                 if (c := getattr(deal, name)) is not None and c.name == subj.name), None)
+    if role is None or deal.value is None:
+        return []
+    out = []
+    for c in parties:
+        if c.start <= deal.value.end or any(
+                x is not None and _same_company(c, x) for x in (deal.buyer, deal.seller, deal.target)):
+            continue
+        value = r.gapped_value(view, c)
+        if value is not None:
+            extra = _Deal(deal.deal_type, "gapped", 0.6, deal.buyer, deal.seller, deal.target,
+                          value, deal.term, deal.announced, deal.status)
+            setattr(extra, role, c)
+            _fill(extra, view, published, start=c.start)
+            out.append(extra)
     return out
 
 

@@ -1211,11 +1211,27 @@ def conjuncts(view: View, candidates: list[CompanyMention], c: CompanyMention) -
     for other in candidates:
         if other.start < last.end or other.name == c.name:
             continue
-        if not _CONJUNCTION.match(view.between(last.end, other.start)):
-            break
+        if not _CONJUNCTION.match(view.between(last.end, other.start)) or gapped_value(view, other):
+            break  # "in Anthropic and Microsoft up to $5 billion": Microsoft opens a clause
         out.append(other)
         last = other
     return out
+
+
+def gapped_value(view: View, c: CompanyMention) -> MoneyMention | None:
+    """"Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion": a
+    company after "and" followed right away by an amount is the subject of a clause whose
+    verb is left out (the first clause's); the amount is its value."""
+    if not _AND_BEFORE.search(view.tail(c.start, 8)):
+        return None
+    i = bisect.bisect_left(view.money, c.end, key=_START)
+    if i < len(view.money) and not view.between(c.end, view.money[i].start).strip() \
+            and view.money[i].amount is not None:
+        return view.money[i]
+    return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
 
 
 def is_provider(c: CompanyMention | None, deal_type: str | None = None) -> bool:
