@@ -74,9 +74,18 @@ _MASTER = re.compile(r"\b" + _GATE + "(?:" + "|".join((
     terms.END, terms.START, terms.DURATION, terms.ADJECTIVE, terms.FIXED, terms.OPEN,
     rf"(?P<single>{_PREP}(?:{terms.RANGE_TAIL})?)")) + ")")
 _POINTS = re.compile(rf"\b{_PREP}")
-_ANCHOR = re.compile(r"(?<![\w$.,])(?:\d|" + words(
-    lx.ANCHOR_WORDS, exact=(*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS),
-    literal_first=True) + ")")
+_ANCHOR_EXACT = (*lx.MONTHS, *lx.MONTH_ABBREVIATIONS, *lx.WEEKDAYS)
+# An anchor: a digit or an anchor word, after none of ``\w$.,``.
+_ANCHOR_BODY = r"(?:\d|" + words(lx.ANCHOR_WORDS, exact=_ANCHOR_EXACT, literal_first=True) + ")"
+_ANCHOR_AT_START = re.compile(_ANCHOR_BODY)  # at the start of the text
+# Elsewhere: the character before it, then the anchor in a lookahead (group ``a``). A pattern
+# that opens with a character class is searched by skipping to that class's characters,
+# where one opening with a look-behind is tried at every position; the quick test of the
+# anchor's first character turns most words away before the word tree is tried.
+_ANCHOR_FIRST = sorted({c for w in lx.ANCHOR_WORDS for c in (w[0].lower(), w[0].upper())}
+                       | {w[0] for w in _ANCHOR_EXACT})
+_ANCHOR_AFTER = re.compile(r"[^\w$.,](?=[\d" + re.escape("".join(_ANCHOR_FIRST)) + "])"
+                           rf"(?=(?P<a>{_ANCHOR_BODY}))")
 
 
 def _vocabulary(*tables) -> frozenset[str]:
@@ -124,8 +133,7 @@ def _matches(text: str):
     tried near anchors, at the words before them that time expressions are made of."""
     pos = 0
     failed: set[int] = set()  # starts where the grammar failed: the windows of anchors overlap
-    for anchor in _ANCHOR.finditer(text):
-        at = anchor.start()
+    for at in _anchors(text):
         if at < pos:
             continue
         for start in _candidates(text, max(pos, at - lx.ANCHOR_LOOKBACK), at):
@@ -139,6 +147,20 @@ def _matches(text: str):
             pos = m.end()
             if pos > at:
                 break
+
+
+def _anchors(text: str):
+    """The starts of the anchors, as ``re.finditer`` of the anchor after none of ``\w$.,``
+    would give them: left to right, each at or after the end of the one before."""
+    end = 0
+    if first := _ANCHOR_AT_START.match(text):
+        yield 0
+        end = first.end()
+    for m in _ANCHOR_AFTER.finditer(text, max(end - 1, 0)):
+        at = m.start("a")
+        if at >= end:
+            yield at
+            end = m.end("a")
 
 
 def _candidates(text: str, low: int, at: int) -> list[int]:
