@@ -485,6 +485,10 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
             view, trigger) or r.is_cumulative(view, trigger) or r.is_background(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
+    if seller is None and buyer is not None and trigger.pattern == "procure" and (
+            landlord := r.site_landlord(view, parties, trigger)) is not None \
+            and landlord.name != buyer.name:
+        seller = landlord  # "CoreWeave leases 590 megawatts at Core Scientific sites"
     named = {c.name for c in (buyer, seller, target) if c is not None}
     if not named or _summary(view, parties, seller or target):
         return None

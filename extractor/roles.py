@@ -347,7 +347,9 @@ def _is_modifier_of(view: View, c: CompanyMention, before: int) -> bool:
 _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?value\s+of\s+"
                          r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:" + _alternation(lex.DEAL_NOUNS)
                          + r")\s+(?:is|was|will\s+be)\s+(?:[\w-]+\s+)?$|\b(?:for|or)\s+a\s+total"
-                         r"(?:\s+of)?\s+(?:about\s+|some\s+|approximately\s+)?$", re.I)
+                         r"(?:\s+of)?\s+(?:about\s+|some\s+|approximately\s+)?$"
+                         r"|\btotal\s+(?:payments|consideration|contract\s+value)\s+(?:of\s+)?"
+                         r"(?:about\s+|some\s+|approximately\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 
 def eligible_money(view: View) -> list[MoneyMention]:
@@ -1275,6 +1277,20 @@ def vague_object(view: View, trigger: Trigger) -> bool:
 
 
 _ITS_SITE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_OWNED_SITE = re.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(lex.SITE_WORDS)
+                         + r")s?\b", re.I)
+
+
+def site_landlord(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
+    """"CoreWeave leases about 590 megawatts of capacity at Core Scientific sites": the
+    company whose sites a lease is at, named after the trigger, provides them."""
+    for c in candidates:
+        if c.start >= trigger.end and prep_before(view, c) == "at" and _OWNED_SITE.match(
+                view.text, c.end - view.sentence.start):
+            return c
+    return None
 
 
 def site_owner(view: View, candidates: list[CompanyMention],

@@ -474,6 +474,15 @@ DATA_CENTERS = [
     case("In September, Cipher Mining signed a 10-year lease with Fluidstack for 168 megawatts "
          "at its Barber Lake data center site, worth about $3 billion.",
          deal("data_center", "Fluidstack", "Cipher Mining", None, 3 * B)),
+    # A lease at a company's sites, told without "from": the company whose sites they are
+    # provides them; "total payments of" a contract are its value.
+    case("Under a series of 12-year colocation contracts signed in 2024, CoreWeave leases about "
+         "590 megawatts of capacity at Core Scientific sites, with total payments of more than "
+         "$10 billion over the life of the contracts.",
+         deal("data_center", "CoreWeave", "Core Scientific", None, 10 * B)),
+    case("Fluidstack will lease 200 megawatts of critical IT load at TeraWulf's Lake Mariner "
+         "campus under a 10-year colocation agreement.",
+         deal("data_center", "Fluidstack", "TeraWulf")),
     # Between two companies that both run sites and sell capacity, the one whose site it is
     # ("its campus", "IREN's campus") is the landlord.
     case("Applied Digital Corp. said Monday it had signed two 15-year leases with CoreWeave for "
@@ -499,10 +508,7 @@ DATA_CENTERS = [
          "worth about $5.5 billion.",
          deal("data_center", "Amazon Web Services", "Cipher Mining", None, 5.5 * B)),
     case("Fluidstack signed a 10-year colocation agreement with TeraWulf worth about $3.7 billion.",
-         deal("data_center", "Fluidstack", "TeraWulf", None, 3.7 * B),
-         xfail="deal_type cloud_capacity instead of data_center: 'colocation agreement' with a "
-               "data center operator typed by the seller's kind ('colocation' not a data_center "
-               "word)"),
+         deal("data_center", "Fluidstack", "TeraWulf", None, 3.7 * B)),
     case("CoreWeave signed 15-year leases with Applied Digital for 250 megawatts at its Ellendale, "
          "North Dakota campus, worth about $7 billion.",
          deal("data_center", "CoreWeave", "Applied Digital", None, 7 * B)),
