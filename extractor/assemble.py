@@ -178,6 +178,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     """Read one sentence; return the deal the discourse is now about."""
     money = r.eligible_money(view)
     trigger = r.best_trigger(view)
+    earlier = r.built_on(view) if current is not None else None
+    if earlier is not None:  # "The agreements build on Meta's agreement with Constellation"
+        trigger = earlier
     subj = r.subject(view, parties, trigger.start if trigger else view.sentence.end)
     refers_back = current is not None and not r.opens_new(view) and (
         r.is_continuation(view) or (trigger is not None and r.is_definite(view, trigger)))
@@ -193,8 +196,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             parties = [c for c in parties if c.end <= second.start]
             money = [m for m in money if m.end <= second.start]
         else:
-            deal = _new_deal(view, trigger, parties, subj, money, current)
-        if deal is not None and refers_back and not _other_buyer(deal, current, view, trigger, parties) and (
+            deal = _new_deal(view, trigger, parties, subj, money, current, earlier is not None)
+        if deal is not None and refers_back and earlier is None \
+                and not _other_buyer(deal, current, view, trigger, parties) and (
                 trigger.noun or deal.names() <= current.names()):
             deal = None  # the current deal told again ("LSB would pay ... to Northwest")
     if deal is None:
@@ -478,9 +482,10 @@ def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
 
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               subj: CompanyMention | None, money: list[MoneyMention],
-              current: _Deal | None = None) -> _Deal | None:
+              current: _Deal | None = None, earlier: bool = False) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
-    and a party, or two parties in roles; a plain deal noun needs a value."""
+    and a party, or two parties in roles; a plain deal noun needs a value, unless it is an
+    earlier deal another builds on (``r.built_on``)."""
     if r.is_holding(view, trigger) or r.is_hypothetical(view, trigger) or r.is_negated(
             view, trigger) or r.is_cumulative(view, trigger) or r.is_background(view, trigger):
         return None
@@ -500,7 +505,7 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         control = trigger.pattern in _CONTROL_PATTERNS or (
             trigger.pattern == "procure" and target is not None)
         if not (control and target is not None) and (
-                trigger.pattern in ("noun", "site") or len(named) < 2):
+                trigger.pattern in ("noun", "site") and not earlier or len(named) < 2):
             return None
         value = _nearest(money, trigger.start)  # an undisclosed or vague value
     if trigger.pattern == "invest" and seller is None and trigger.noun and buyer is not None \

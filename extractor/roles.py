@@ -492,6 +492,28 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+_BUILT_ON = _words(lex.BUILT_ON_CUES)
+
+
+def built_on(view: View) -> Trigger | None:
+    """"The agreements build on Meta's 20-year agreement with Constellation Energy": the deal
+    noun after a cue that names an earlier deal, when it has a party of its own (an owner or
+    a "with" party), tells that earlier deal."""
+    m = _BUILT_ON.search(view.text)
+    if m is None:
+        return None
+    at = view.sentence.start + m.end()
+    for t in view.triggers:
+        if t.noun and t.start >= at:
+            if t.start - at > 60:
+                return None
+            parties_ = parties(view)
+            if _possessor(view, parties_, t) is not None or with_party(view, parties_, t):
+                return t
+            return None
+    return None
+
+
 def clause_of(view: View, trigger: Trigger) -> str:
     """The text of the trigger's clause: the sentence cut at a clause break before and after
     it ("..., while Anthropic agreed to use AWS chips", "; ...")."""

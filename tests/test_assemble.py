@@ -1026,6 +1026,18 @@ ACROSS_SENTENCES = [
 # -- several deals in one text stay separate -------------------------------------------------
 
 SEVERAL_DEALS = [
+    # A deal noun with parties of its own after "build on", "follows": an earlier deal.
+    case("Meta signed an agreement with Vistra to buy power from its Ohio plants. The agreements "
+         "build on Meta's 20-year agreement with Constellation Energy for the Clinton plant.",
+         deal("power", "Meta", "Vistra"),
+         deal("power", "Meta", "Constellation Energy")),
+    case("Microsoft signed a $9.7 billion contract with IREN. The contract follows Microsoft's "
+         "agreement with Nebius Group in September.",
+         deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B),
+         deal("cloud_capacity", "Microsoft", "Nebius Group")),
+    case("Microsoft signed a $9.7 billion contract with IREN. The contract builds on the "
+         "agreement announced in June.",
+         deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B)),
     # A clause whose verb is left out ("and Microsoft up to $5 billion") is a second deal with
     # its own subject and amount.
     case("Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion, the "

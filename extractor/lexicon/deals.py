@@ -143,6 +143,10 @@ DEAL_NOUNS = tuple(n for nouns in NOUN_PATTERNS.values() for n in nouns)
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "its", "their", "such")
 
 # A new deal beside the current one ("builds on an earlier $14.2 billion contract").
+# Cues after which a deal noun with a party of its own is an earlier deal, not the one the
+# sentence's subject refers to ("The agreements build on Meta's agreement with Constellation").
+BUILT_ON_CUES = ("builds on", "build on", "built on", "follows", "follow", "followed",
+                 "expands on", "expand on", "adds to", "add to", "comes on top of")
 NEW_DEAL_CUES = ("builds on", "build on", "earlier", "previous", "prior", "separate",
                  "in addition to", "on top of", "follows", "following", "expands on",
                  "another", "second", "first", "initial", "original", "additional",
