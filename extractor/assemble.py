@@ -653,6 +653,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         if more is not None:
             deal.term = _joined_term(deal.term, more, view.article)
     dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]
+    if len(dates) > 1 and r.is_dateline(view, dates[0]):
+        dates = dates[1:]  # "March 11 (Reuters) - ..., the cloud provider said on Monday"
     told = next((t for t in dates if r.announcement_date(view, t)
                  and not _other_party_before(deal, view, t)), None)
     if told is not None and not deal.announced_told and (

@@ -486,6 +486,17 @@ def announcement_date(view: View, t: TimeMention) -> bool:
     return bool(_ANNOUNCED_BEFORE.search(view.tail(t.start, 30)))
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?(?:[-\u2013\u2014:]|--)\s")
+
+
+def is_dateline(view: View, t: TimeMention) -> bool:
+    """"March 11 (Reuters) - OpenAI has agreed ...", "MUMBAI, May 5, 2020: ...": the date of
+    a dateline, which opens the lead and gives the day of publication."""
+    before = view.before(t.start)  # a place, if any: "SAN JOSE, Calif., "
+    return len(before) < 40 and not any(w[:1].islower() for w in before.split()) \
+        and bool(_DATELINE_AFTER.match(view.text, t.end - view.sentence.start))
+
+
 def closing_date(view: View, dates: list[TimeMention]) -> bool:
     """The date closes a clause that completes the deal ("completed its acquisition of ZT
     Systems ... in March"): when it closed, not when it was announced."""

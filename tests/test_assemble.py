@@ -1578,6 +1578,14 @@ LOCATION = [
 ]
 
 ANNOUNCED = [
+    # A dateline gives the day of publication; a day the lead tells is the announcement's.
+    field("March 11 (Reuters) - OpenAI has agreed to a five-year contract worth $11.9 billion "
+          "with CoreWeave, the cloud provider said on Monday.", "2025-03-10",
+          published=dt.date(2025, 3, 11)),
+    field("MUMBAI, May 5, 2020: Silver Lake will invest Rs 5,655.75 crore in Jio Platforms, "
+          "Reliance Industries said on Monday.", "2020-05-04", published=dt.date(2020, 5, 5)),
+    field("SAN JOSE, Calif., March 19, 2024 -- Nvidia Corp said it signed a $2 billion deal "
+          "with CoreWeave.", "2024-03-19", published=dt.date(2024, 3, 19)),
     # The date an "announced" or "agreed" names wins over a completion date; not one said of
     # another company's deal in the same sentence.
     field("AMD completed its acquisition of ZT Systems in March. That deal was valued at $4.9 "
