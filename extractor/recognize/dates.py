@@ -150,8 +150,9 @@ def _matches(text: str):
 
 
 def _anchors(text: str):
-    """The starts of the anchors, as ``re.finditer`` of an anchor after none of ``_ANCHOR_AFTER``'s
-    first characters would give them: left to right, each at or after the end of the one before."""
+    """The starts of the anchors, as ``re.finditer`` of an anchor after a character other than
+    a word character, ``$``, ``.`` or ``,`` would give them: left to right, each at or after
+    the end of the one before."""
     end = 0
     if first := _ANCHOR_AT_START.match(text):
         yield 0

@@ -85,41 +85,42 @@ def _branches(node: dict, any_case: bool) -> str:
 
 class _Anchored(NamedTuple):
     """A pattern with what bounds its matches: each begins where ``start`` matches (a
-    character; it may match where no match begins), and holds a word that ``anchor`` matches
-    (after one whitespace) at most ``runs`` whitespace runs after its start (the runs of the
-    words its grammar allows before it); ``back``, matched on the reversed text before an
-    anchor, walks back over those runs."""
+    character; it may match where no match begins), and holds a word that ``word`` matches
+    (after one whitespace: an anchor) at most ``runs`` whitespace runs after its start (the
+    runs of the words its grammar allows before it); ``back``, matched on the reversed text
+    before an anchor, walks back over those runs."""
 
     pattern: re.Pattern
     start: re.Pattern
-    anchor: re.Pattern
+    word: str
     back: re.Pattern
 
 
 def _anchored(pattern: re.Pattern, start: str, anchor_words, runs: int, *,
               any_case: bool) -> _Anchored:
     first_words = {phrase.split()[0] for phrase in anchor_words}
-    return _Anchored(pattern, re.compile(start),
-                     re.compile(rf"\s{_alternation(first_words, any_case=any_case)}"),
+    return _Anchored(pattern, re.compile(start), _alternation(first_words, any_case=any_case),
                      re.compile(rf"(?:\s+\S+){{0,{runs}}}"))
+
+
+def _initials(words, more: str = "") -> str:
+    """A class body: the characters that may open one of ``words`` under ``re.IGNORECASE``,
+    and ``more``."""
+    return "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted({w[0].lower() for w in words})) + more
 
 
 def _word_start(words, more: str = "") -> str:
     """A pattern of one character: the first of a word (no word character before it) that
     may open one of ``words`` under ``re.IGNORECASE``, or one of ``more`` (a class body)."""
-    first = "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted({w[0].lower() for w in words}))
-    return rf"[{first}{more}](?<!\w.)"  # the look-behind sees the character before it
+    return rf"[{_initials(words, more)}](?<!\w.)"  # the look-behind sees the character before it
 
 
-def _windows(a: _Anchored, text: str) -> list[tuple[int, int]]:
+def _windows(a: _Anchored, text: str, anchors: list[int], reverse: str) -> list[tuple[int, int]]:
     """Spans of ``text``, in order and apart, holding every position that lies at most
-    ``a.runs`` whitespace runs before an anchor (from the start of that word to the anchor)."""
+    ``a.runs`` whitespace runs before one of ``anchors`` (from the start of that word to the
+    anchor); ``reverse`` is the text reversed (walking back over words is a forward match on it)."""
     out: list[tuple[int, int]] = []
-    reverse = None
-    for m in a.anchor.finditer(text):
-        if reverse is None:
-            reverse = text[::-1]  # walking back over words is a forward match on it
-        anchor = m.start() + 1  # after the whitespace
+    for anchor in anchors:
         start = len(text) - a.back.match(reverse, len(text) - anchor).end()
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], anchor)
@@ -128,12 +129,12 @@ def _windows(a: _Anchored, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _finditer(a: _Anchored, text: str) -> Iterator[re.Match]:
+def _finditer(a: _Anchored, text: str, anchors: list[int], reverse: str) -> Iterator[re.Match]:
     """The matches of ``a.pattern.finditer(text)``: the leftmost match at or after the end
-    of the previous one, tried only at the starts inside windows before anchors (a match
+    of the previous one, tried only at the starts inside windows before ``anchors`` (a match
     tried at a position sees the whole text around it, as in a search)."""
     end = 0
-    for lo, hi in _windows(a, text):
+    for lo, hi in _windows(a, text, anchors, reverse):
         for s in a.start.finditer(text, max(lo, end), hi):  # one character each
             if s.start() < end:
                 continue
@@ -157,7 +158,11 @@ _UNIT = re.compile(
 # A unit starts at an opener, a possessive "'s" or a count, and reaches its head over at most
 # 13 whitespace runs: after the opener, the count, the collective and "of", the place (four),
 # and five words.
-_UNITS = _anchored(_UNIT, _word_start(UNIT_OPENERS + _COUNT_WORDS, r"\d") + r"|'(?<=\w')",
+_UNIT_INITIALS = _initials(UNIT_OPENERS + _COUNT_WORDS, r"\d")
+assert "'" not in _UNIT_INITIALS
+# An opener or count at a word start, or the "'" of a possessive: one class first (the engine
+# skips to its characters), then which of the two it is.
+_UNITS = _anchored(_UNIT, rf"[{_UNIT_INITIALS}'](?:(?<=[{_UNIT_INITIALS}])(?<!\w.)|(?<=\w'))",
                    UNIT_HEADS, 13, any_case=False)
 
 
@@ -165,8 +170,10 @@ def find_units(text: str) -> tuple[CompanyMention, ...]:
     """Parties named by description, in order: business units (``how="unit"``, named as
     written, without the determiner and leading fillers such as "existing", "wholly owned")
     and the groups of ``find_groups`` (``how="group"``)."""
+    anchors = _anchors(text)
+    reverse = text[::-1] if any(anchors) else ""
     out = []
-    for m in _finditer(_UNITS, text):
+    for m in _finditer(_UNITS, text, anchors[0], reverse):
         start = m.start("count") if m.group("count") else m.start("phrase")
         words = text[start:m.end("phrase")].split()
         if any(w.lower().strip(",") in UNIT_NOT_WORDS for w in words) \
@@ -182,7 +189,7 @@ def find_units(text: str) -> tuple[CompanyMention, ...]:
             continue  # "the digital unit": a company named elsewhere
         phrase = text[start:m.end("phrase")]
         out.append(CompanyMention(start, m.end("phrase"), phrase, " ".join(phrase.split()), "unit"))
-    return tuple(sorted(out + list(find_groups(text)), key=lambda c: c.start))
+    return tuple(sorted(out + list(_groups(text, anchors, reverse)), key=lambda c: c.start))
 
 
 # -- parties named by description -------------------------------------------------------------
@@ -205,6 +212,27 @@ _GROUPS = _anchored(_GROUP, _word_start(("a", "the")),
                     GROUP_MEMBERS + GROUP_HEADS + COMPANY_DESCRIPTION_HEADS, 7, any_case=True)
 _GOVERNMENTS = _anchored(_GOVERNMENT, r"[A-Z](?<![\w.-].)", GOVERNMENT_HEADS, 3,
                           any_case=False)
+_KINDS = (_UNITS, _GROUPS, _GOVERNMENTS)
+# The anchors of all three at once: a space (a literal the engine finds fastest) or, in a text
+# holding any other whitespace character, any whitespace, then which anchor words follow it.
+_WHICH = "".join(rf"(?:(?=(?P<k{i}>{a.word}))|)" for i, a in enumerate(_KINDS))
+_ANY_WORD = "|".join(a.word for a in _KINDS)
+_AFTER_SPACE = re.compile(rf" (?={_ANY_WORD}){_WHICH}")
+_AFTER_WHITESPACE = re.compile(rf"\s(?={_ANY_WORD}){_WHICH}")
+# Whitespace other than the space (every Unicode whitespace character is below U+3001).
+_OTHER_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+
+
+def _anchors(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The anchors of units, groups and governments: where their anchor words start after
+    whitespace (no anchor word holds whitespace, so none lies inside another's match)."""
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
+    spaces = _AFTER_WHITESPACE if any(c in text for c in _OTHER_WHITESPACE) else _AFTER_SPACE
+    for m in spaces.finditer(text):
+        for i in range(3):
+            if m.start(f"k{i}") >= 0:
+                out[i].append(m.end())
+    return out
 # A description after a copula says what a named company is, not who acts ("X is a
 # diversified company", "to become a public company").
 _PREDICATE = re.compile(r"\b(?:is|was|be|been|being|become|becomes|became|remain|remains|as|"
@@ -217,8 +245,13 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
     institutions"), unnamed companies introduced by "a" ("a private corporation", "a
     Bahamas-based firm", "a leveraged buyout firm") and governments ("the Singapore
     government", "the Finance Ministry")."""
+    anchors = _anchors(text)
+    return _groups(text, anchors, text[::-1] if any(anchors) else "")
+
+
+def _groups(text: str, anchors, reverse: str) -> tuple[CompanyMention, ...]:
     out = []
-    for m in _finditer(_GROUPS, text):
+    for m in _finditer(_GROUPS, text, anchors[1], reverse):
         head = m.group("head")
         words = m.group("phrase").split()
         if head and head.lower() in COMPANY_DESCRIPTION_HEADS and (
@@ -235,7 +268,7 @@ def find_groups(text: str) -> tuple[CompanyMention, ...]:
         if len(words) < 2:
             continue
         out.append(_mention(text, start, m.end("phrase"), "group"))
-    for m in _finditer(_GOVERNMENTS, text):
+    for m in _finditer(_GOVERNMENTS, text, anchors[2], reverse):
         words = list(re.finditer(r"\S+", m.group("phrase")))
         for k in range(len(words) - 1, -1, -1):
             if words[k].group() in NOT_NAME_STARTS:
