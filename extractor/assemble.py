@@ -228,6 +228,12 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         # "X will invest $4 billion in Y, while Y agreed to use X's chips": the deal's clause
         deal.status = r.status_of(clause) or deal.status
     deal.headline = r.is_headline(view)
+    if current is not None and r.part_of_current(view):
+        # "As part of the arrangement, OpenAI will take a stake": agreed with it, the same day
+        if deal.status is None or deal.status == "announced" and not r.announces(view):
+            deal.status = current.status or deal.status  # "..., CoreWeave said": no status
+        deal.announced = current.announced or deal.announced
+        deal.announced_told = deal.announced_told or current.announced_told
     verb = r.verb_status(view, trigger, deal.deal_type, deal.headline)
     if verb and (deal.status is None or deal.status == "announced"
                  or verb == "completed" and _STATUS_RANK[verb] < _STATUS_RANK[deal.status]):

@@ -503,6 +503,24 @@ def closing_date(view: View, dates: list[TimeMention]) -> bool:
     return bool(dates) and bool(_COMPLETED.search(view.tail(dates[0].start, 150)))
 
 
+_PART_OF = re.compile(r"\W*(?:" + _alternation(lex.PART_OF_OPENERS) + r")\s+(?:[\w-]+\s+)?(?:"
+                      + _alternation(lex.DEAL_NOUNS) + r"|arrangement|transaction)s?\s*,", re.I)
+
+
+_ANNOUNCES = _words(lex.EXPLICIT_ANNOUNCING)
+
+
+def announces(view: View) -> bool:
+    """The sentence says a deal was announced in so many words, not just "said"."""
+    return bool(_ANNOUNCES.search(view.text))
+
+
+def part_of_current(view: View) -> bool:
+    """"As part of the arrangement, OpenAI will take a stake in CoreWeave": the sentence's
+    deal is a part of the one the story is on."""
+    return bool(_PART_OF.match(view.text))
+
+
 _BUILT_ON = _words(lex.BUILT_ON_CUES)
 
 

@@ -1309,6 +1309,13 @@ NOT_DEALS = [
 # -- one field of a deal ---------------------------------------------------------------------
 
 STATUS = [
+    # A deal that is part of the current one shares its status, unless it tells its own.
+    field("Microsoft has agreed to buy $17.4 billion of GPU capacity from Nebius Group. As part "
+          "of the arrangement, Nvidia will invest $700 million in Nebius, Nebius said.",
+          "signed", who="Nvidia"),
+    field("Mistral AI raised 1.7 billion euros led by ASML Holding. Alongside the investment, "
+          "Nvidia and Mistral AI announced a long-term collaboration agreement.", "announced",
+          who="Nvidia"),
     # A time clause is a clause of its own: its verbs say nothing of the deal's status.
     field("Silver Lake will invest Rs 5,655.75 crore in Jio Platforms, Reliance Industries said "
           "on Monday, less than two weeks after Facebook agreed to pick up 9.99 per cent of the "

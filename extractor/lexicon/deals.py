@@ -139,6 +139,13 @@ NOUN_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 DEAL_NOUNS = tuple(n for nouns in NOUN_PATTERNS.values() for n in nouns)
 
+# Openings that make the sentence's deal a part of the current one ("As part of the
+# arrangement, OpenAI will take a stake in CoreWeave"): it shares its status and date.
+EXPLICIT_ANNOUNCING = ("announced", "announces", "unveiled", "unveils", "disclosed",
+                       "discloses", "revealed", "reveals")
+PART_OF_OPENERS = ("as part of the", "as part of that", "as part of this", "under the",
+                   "in connection with the", "alongside the")
+
 # Words that make a sentence's deal nouns refer to an already-told deal.
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "its", "their", "such")
 
