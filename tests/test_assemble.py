@@ -541,6 +541,15 @@ DATA_CENTERS = [
 ]
 
 PARTNERSHIPS = [
+    # "work with" a company to do something is a partnership.
+    case("Nvidia Corp. said Thursday it will invest $5 billion in Intel Corp. and work with the "
+         "struggling chipmaker to co-develop data center and PC products.",
+         deal("investment", "Nvidia", "Intel", None, 5 * B),
+         deal("partnership", "Nvidia", "Intel")),
+    case("Meta Platforms will work with Oklo to develop a 1.2 gigawatt power campus in Pike "
+         "County, Ohio.",
+         deal("partnership", "Meta Platforms", "Oklo")),
+    none("Lambda said the two companies have worked together for more than eight years."),
     case("Nvidia and Intel announced a partnership to jointly develop AI infrastructure and PC "
          "products.",
          deal("partnership", "Nvidia", "Intel")),

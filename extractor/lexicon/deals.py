@@ -88,7 +88,7 @@ TRIGGER_VERBS: dict[str, tuple[str, ...]] = {
     "invest": ("invest", "back", "fund", "inject"),
     "raise": ("raise",),
     "build": ("build", "develop", "construct"),
-    "partner": ("partner", "team up", "collaborate", "ally"),
+    "partner": ("partner", "team up", "collaborate", "ally", "work with"),
 }
 
 # Sites: a company's own build-out tells a data_center deal ("a $10 billion data center
