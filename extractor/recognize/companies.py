@@ -147,8 +147,7 @@ def _ambiguous_miss(toks: Tokens, i: int, j: int, company: Company) -> bool:
     company context follows it, or when it stands capitalized inside a sentence on its own:
     not opening the sentence, not after "the" or another capitalized word ("the Amazon",
     "Harrison Ford", "AWS Lambda"), not before one."""
-    alias = " ".join(toks.text[i:j])
-    if alias not in company.ambiguous:
+    if not company.ambiguous or " ".join(toks.text[i:j]) not in company.ambiguous:
         return False
     nxt = toks.text[j] if j < len(toks.text) else ""
     if nxt in LEGAL_SUFFIXES or nxt in SUBJECT_VERBS or nxt in ("'s", "(", ","):
@@ -262,20 +261,23 @@ class _Claims:
               target: str | None = None, by_form: bool = False) -> bool:
         """Claim tokens ``a:b`` unless taken or an outlet's name; ``by_form``: the company is
         the gazetteer's that the mention's form names (``_comma_alias``)."""
-        if any(self.taken[a:b]):
+        taken = self.taken
+        if True in taken[a:b]:  # (``taken`` holds booleans only)
             return False
-        mention = self.span(a, b)
+        toks = self.toks
+        mention = toks.span(a, b)
         outlets = self.gaz.outlets
         if mention in outlets or (how != "suffix" and clean_name(mention) in outlets):
             return False
         if by_form:
             company = _comma_alias(mention, self.gaz)
         for k in range(a, b):
-            self.taken[k] = True
-        kinds = ("person",) if how == "person" else appositive_kinds(self.toks, b) if (
-            b < len(self.toks) and self.toks.text[b] == ",") else ()
-        self.found.append(Found(self.toks.start[a], self.toks.end(b - 1), mention, how,
-                                company, target, kinds))
+            taken[k] = True
+        text = toks.text
+        kinds = ("person",) if how == "person" else appositive_kinds(toks, b) if (
+            b < len(text) and text[b] == ",") else ()
+        self.found.append(Found(toks.start[a], toks.start[b - 1] + len(text[b - 1]), mention,
+                                how, company, target, kinds))
         self.tokens.append((a, b))
         return True
 
@@ -348,12 +350,14 @@ def _short_forms(claims: _Claims, spans: list[tuple[int, int]]) -> None:
     # A short form or initials can only start at a word that opens one: most words are
     # passed over without building phrases.
     first_words = {form.split(" ", 1)[0] for form in short}
+    letters = initials.first_letters  # (``initials.may_open``, inline)
+    text, heading, taken = toks.text, toks.heading, claims.taken
     for a, b in spans:
         s = a
         while s < b:
-            w = toks.text[s]
-            if claims.taken[s] or toks.heading[s] or not (
-                    w in first_words or initials.may_open(w) or " " in w):
+            w = text[s]
+            if taken[s] or heading[s] or not (
+                    w in first_words or not w or w[0] in letters or " " in w):
                 s += 1
             else:
                 s = _match_short(claims, short, initials, s, b)
@@ -363,9 +367,11 @@ def _match_short(claims: _Claims, short: dict[str, str], initials: InitialsIndex
                  s: int, b: int) -> int:
     """Claim the longest short form starting at token ``s``; the next token to look at."""
     toks = claims.toks
-    for e in range(min(b, s + 4), s, -1):
-        if any(claims.taken[s:e]):
-            continue
+    last = min(b, s + 4)
+    taken = claims.taken[s:last]
+    if True in taken:  # a phrase ends before the first taken token
+        last = s + taken.index(True)
+    for e in range(last, s, -1):
         words = toks.text[s:e]
         phrase = " ".join(words)
         target = short.get(phrase) or initials.find(words)

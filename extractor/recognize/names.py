@@ -169,6 +169,12 @@ class InitialsIndex:
         for any other)."""
         return not word or word[0] in self._firsts
 
+    @property
+    def first_letters(self) -> set[str]:
+        """The letters a word must start with to open a short form in the index (besides
+        the empty word: ``may_open``)."""
+        return self._firsts
+
     def find(self, short: list[str]) -> str | None:
         if not any(w.isupper() and len(w) >= 2 and w.isalpha() for w in short):
             return None
@@ -222,15 +228,8 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
     if not found:
         return ()
     found = sorted(found, key=_START)
-    full = [(f, f.company.name if f.company else clean_name(f.text)) for f in found
-            if f.how not in ("short", "person")]
-    by_prefix: dict[str, list[tuple[int, str]]] = {}
-    for f, name in full:
-        for prefix in _word_prefixes(f.text if f.company else name):
-            by_prefix.setdefault(prefix, []).append((f.start, name))
-    initials = InitialsIndex(list(dict.fromkeys(
-        n for f, n in full if f.company is None and (_has_suffix(f.text) or len(n.split()) > 2))))
     named = []
+    linked = None  # (by_prefix, initials), built when a bare name first needs them
     for f in found:
         if f.company is not None:
             named.append((f, f.company.name))
@@ -241,6 +240,9 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         else:
             name = clean_name(f.text)
             if not _has_suffix(f.text):
+                if linked is None:
+                    linked = _links(found)
+                by_prefix, initials = linked
                 if name in by_prefix:
                     name = _nearest(by_prefix[name], f.start)
                 else:
@@ -252,7 +254,7 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         more = (f.company.kinds if f.company else ()) + f.kinds
         have = kinds.get(name)
         if have is None:
-            kinds[name] = tuple(dict.fromkeys(more))
+            kinds[name] = tuple(dict.fromkeys(more)) if more else ()
         elif more and not set(more).issubset(have):
             kinds[name] = tuple(dict.fromkeys(have + more))
     out = []
@@ -260,6 +262,20 @@ def canonical(found: list[Found]) -> tuple[CompanyMention, ...]:
         parent = f.company.parent if f.company else None
         out.append(CompanyMention(f.start, f.end, f.text, name, f.how, parent, kinds[name]))
     return tuple(out)
+
+
+def _links(found: list[Found]) -> tuple[dict[str, list[tuple[int, str]]], InitialsIndex]:
+    """What a bare name (no suffix) links to: the full names by their word prefixes, with
+    their starts, in order, and the index of the initials of the long ones."""
+    full = [(f, f.company.name if f.company else clean_name(f.text)) for f in found
+            if f.how not in ("short", "person")]
+    by_prefix: dict[str, list[tuple[int, str]]] = {}
+    for f, name in full:
+        for prefix in _word_prefixes(f.text if f.company else name):
+            by_prefix.setdefault(prefix, []).append((f.start, name))
+    initials = InitialsIndex(list(dict.fromkeys(
+        n for f, n in full if f.company is None and (_has_suffix(f.text) or len(n.split()) > 2))))
+    return by_prefix, initials
 
 
 def _same_case(named: list[tuple[Found, str]]) -> list[tuple[Found, str]]:

@@ -175,14 +175,18 @@ def find_references(text: str, sentences: tuple[Sentence, ...],
     out: list[CompanyMention] = []
     salient = _Salient(text)
     seen = _Seen()
+    bisect_left = bisect.bisect_left
     for sentence in sentences:
         if sentence.heading:
             continue
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
+        start, end = sentence.start, sentence.end
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        first = bisect_left(near_starts, start)
+        last = bisect_left(near_starts, end)
+        if lo >= hi and first >= last:  # no company, no cue
+            continue
         inside = list(companies[lo:hi])
-        first = bisect.bisect_left(near_starts, sentence.start)
-        last = bisect.bisect_left(near_starts, sentence.end)
         if first < last:
             local = _resolve(text, sentence, inside, _in_sentence(text, sentence, cues, near[first:last]),
                              salient, seen)
