@@ -676,7 +676,7 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
     elif deal.status not in _FINAL_STATUSES:
         deal.status = r.final_status(text) or deal.status
     have = set(deal.hardware)  # a set: a sentence may name thousands of chips
-    for hw in view.hardware:
+    for hw in () if r.is_asset_subject(view) else view.hardware:
         if start <= hw.start < end and hw not in have:
             deal.hardware.append(hw)
             have.add(hw)

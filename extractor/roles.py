@@ -639,6 +639,14 @@ def is_continuation(view: View) -> bool:
     return bool(_CONTINUATION.match(view.text))
 
 
+_ASSET_OPENING = re.compile(r"\W*(?:" + _alternation(lex.ASSET_SUBJECTS) + r")(?!\w)", re.I)
+
+
+def is_asset_subject(view: View) -> bool:
+    """The sentence opens with the asset a deal buys from ("The facility will ...")."""
+    return bool(_ASSET_OPENING.match(view.text))
+
+
 def is_capacity_subject(view: View) -> bool:
     """The sentence opens with what a capacity deal trades ("The GPUs will be deployed ..."),
     not with the agreement itself."""

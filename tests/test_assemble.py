@@ -1493,6 +1493,9 @@ TERM = [
 ]
 
 HARDWARE = [
+    # ... but not what the site can house.
+    field("Cipher Mining signed a 10-year lease with Amazon Web Services for 300 megawatts. The "
+          "facility will support both air- and liquid-cooled racks for AI workloads.", set()),
     field("Anthropic announced a $10 billion deal to expand its use of Google Cloud's tensor "
           "processing units, gaining access to one million of the custom chips.",
           {("Google", "TPU")}),
@@ -1702,6 +1705,10 @@ DEAL_TABLES = {
     "across": ACROSS_SENTENCES, "several": SEVERAL_DEALS, "none": NOT_DEALS,
 }
 CAPACITY = [
+    # A later sentence about the asset the deal buys from tells its capacity.
+    field("Constellation Energy signed a 20-year power purchase agreement with Microsoft to "
+          "restart a reactor at Three Mile Island. The unit can produce about 835 megawatts of "
+          "electricity.", (835.0, "MW")),
     field("Nebius Group signed a $17.4 billion deal to provide Microsoft with 300 megawatts of "
           "GPU capacity.", (300.0, "MW")),
     field("Nscale will deploy approximately 104,000 Nvidia GB300 GPUs for Microsoft under a $14 "

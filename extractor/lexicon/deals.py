@@ -456,6 +456,11 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
 CAPACITY_SUBJECTS = ("the capacity", "the computing capacity", "the compute", "the chips",
                      "the GPUs", "the processors", "the accelerators", "the servers",
                      "the systems", "the computing power", "the electricity")
+# The asset that provides it ("The unit can produce about 835 megawatts"): its capacity and
+# place are the deal's, not what it can house ("The facility will support ... racks").
+ASSET_SUBJECTS = ("the reactor", "the unit", "the plant", "the power plant", "the campus",
+                  "the site", "the facility", "the data center")
+CAPACITY_SUBJECTS += ASSET_SUBJECTS
 CONTINUATION_SUBJECTS += CAPACITY_SUBJECTS
 
 # Words that show a place is the deal's location: "in Texas", "the Abilene campus".
