@@ -102,6 +102,10 @@ RELATIVE = [
     (THU, "The companies said on Friday that talks had ended.", [("Friday", "~2025-11-07")]),
     ("2025-11-10", "Microsoft said Sunday it had signed the contract.", [("Sunday", "~2025-11-09")]),
     (THU, "The deal will be finalized on Monday.", [("Monday", "~2025-11-17")]),
+    # "target" as a noun ("price target") says nothing of the tense
+    (THU, "Outperform, price target $75 - Microsoft on Monday signed a contract with IREN.",
+     [("Monday", "~2025-11-10")]),
+    (THU, "The company is targeting a close on Monday.", [("Monday", "~2025-11-17")]),
     (THU, "Oracle said last Thursday that it would expand.", [("last Thursday", "~2025-11-06")]),
     (THU, "Talks will resume next Tuesday.", [("next Tuesday", "~2025-11-18")]),
     (THU, "The contract was signed in September.", [("September", "~2025-09")]),

@@ -194,7 +194,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "would", "expect", "expects", "expected", "expecting",
     "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends",
     "scheduled", "slated", "set to", "due", "is to", "are to", "going to", "anticipated",
-    "anticipates", "target", "targets", "targeting", "forecast", "projected", "upcoming",
+    "anticipates", "targeting", "forecast", "projected", "upcoming",
     "should", "could", "might", "payable", "hopes", "hope", "seeks", "likely",
 )
 TENSE_WINDOW: int = 60
