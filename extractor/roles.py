@@ -352,6 +352,11 @@ _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?valu
                          r"(?:about\s+|some\s+|approximately\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 
+# "about $7 billion in revenue over their terms": what the contracts bring over their life
+_CONTRACT_REVENUE = re.compile(r"\s+in\s+(?:total\s+)?revenues?\s+over\s+(?:the|their|its)\s+"
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:terms?|life|lives|duration)\b)", re.I)
+
+
 def eligible_money(view: View) -> list[MoneyMention]:
     """Money that may be a deal's own value: not per-unit, not revenue, not an aggregate."""
     out = []
@@ -361,7 +366,8 @@ def eligible_money(view: View) -> list[MoneyMention]:
         before = view.tail(m.start, 60)
         if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before):
             continue
-        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
+        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) and not \
+                _CONTRACT_REVENUE.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
                 view.text, m.end - view.sentence.start):
             continue
         out.append(m)

@@ -489,6 +489,15 @@ DATA_CENTERS = [
          "250 megawatts of critical IT load at its Polaris Forge 1 campus in Ellendale, North "
          "Dakota, worth about $7 billion.",
          deal("data_center", "CoreWeave", "Applied Digital", None, 7 * B)),
+    # What the contracts bring over their life is their value; other revenue is not.
+    case("Applied Digital Corp. said Monday it had signed two 15-year leases with CoreWeave for "
+         "250 megawatts at its Polaris Forge 1 campus, deals the company expects to generate "
+         "about $7 billion in revenue over their terms.",
+         deal("data_center", "CoreWeave", "Applied Digital", None, 7 * B)),
+    case("Applied Digital Corp. said Monday it had signed two 15-year leases with CoreWeave for "
+         "250 megawatts at its Polaris Forge 1 campus. It reported $200 million in revenue over "
+         "the past year.",
+         deal("data_center", "CoreWeave", "Applied Digital", None, None)),
     case("CoreWeave signed a lease with Applied Digital for 100 megawatts at Applied Digital's "
          "Ellendale campus.",
          deal("data_center", "CoreWeave", "Applied Digital")),
