@@ -19,6 +19,7 @@ Offsets stay in the repaired text; ``pipeline.py`` builds records from ``DealCan
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from . import roles as r
@@ -196,7 +197,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             parties = [c for c in parties if c.end <= second.start]
             money = [m for m in money if m.end <= second.start]
         else:
-            deal = _new_deal(view, trigger, parties, subj, money, current, earlier is not None)
+            deal = _new_deal(view, trigger, parties, subj, money, current, earlier is not None,
+                             topic)
         if deal is not None and refers_back and earlier is None \
                 and not _other_buyer(deal, current, view, trigger, parties) and (
                 trigger.noun or deal.names() <= current.names()):
@@ -240,6 +242,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         deal.status = verb  # "said it sold": completed, not announced
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
+    deals.extend(_placed_orders(view, parties, trigger, deal, money, published))
     deals.extend(_gapped(view, parties, deal, subj, published))
     deals.extend(_companion_partnership(view, trigger, deal, published))
     deals.extend(_coordinated_deals(view, trigger, parties, deal, money, published))
@@ -393,6 +396,25 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
     return out
 
 
+def _placed_orders(view: r.View, parties: list[CompanyMention], trigger: r.Trigger,
+                   deal: _Deal, money: list[MoneyMention],
+                   published: dt.date | None) -> list[_Deal]:
+    """"... is Anthropic, and said Anthropic had placed an additional $11 billion order": a
+    later order noun with a customer of its own is a second order from the same supplier."""
+    if deal.seller is None:
+        return []
+    out = []
+    for t in view.triggers:
+        if t.start <= trigger.end or (customer := r.order_customer(view, parties, t)) is None:
+            continue
+        own = [m for m in money if t.start - 40 <= m.start < t.start and m.amount is not None]
+        extra = _Deal(deal.deal_type, "order", 0.6, customer, deal.seller, None,
+                      own[-1] if own else None)
+        _fill(extra, view, published, start=t.start)
+        out.append(extra)
+    return out
+
+
 def _gapped(view: r.View, parties: list[CompanyMention], deal: _Deal,
             subj: CompanyMention | None, published: dt.date | None) -> list[_Deal]:
     """"Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion": the
@@ -488,7 +510,8 @@ def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
 
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               subj: CompanyMention | None, money: list[MoneyMention],
-              current: _Deal | None = None, earlier: bool = False) -> _Deal | None:
+              current: _Deal | None = None, earlier: bool = False,
+              topic: CompanyMention | None = None) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value, unless it is an
     earlier deal another builds on (``r.built_on``)."""
@@ -496,6 +519,11 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
             view, trigger) or r.is_cumulative(view, trigger) or r.is_background(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
+    if (customer := r.order_customer(view, parties, trigger)) is not None:
+        # "Anthropic had placed an additional $11 billion order": from the story's supplier
+        buyer = customer
+        if seller is None or seller.name == customer.name:
+            seller = topic if topic is not None and topic.name != customer.name else None
     if seller is None and buyer is not None and trigger.pattern == "procure" and (
             landlord := r.site_landlord(view, parties, trigger)) is not None \
             and landlord.name != buyer.name:
@@ -506,7 +534,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     if trigger.pattern in _FUNDING_PATTERNS:  # "a round that valued the maker at $300 billion"
         money = [m for m in money if not r.is_valuation(view, m)]
     money = r.outside_asides(view, money, trigger)
-    value = _nearest([m for m in money if m.amount is not None], trigger.start)
+    value = _own_amount(view, money, trigger) or _nearest(
+        [m for m in money if m.amount is not None], trigger.start)
     if value is None:
         control = trigger.pattern in _CONTROL_PATTERNS or (
             trigger.pattern == "procure" and target is not None)
@@ -547,6 +576,18 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         return None  # no word says what is traded and no value: two companies in a sentence
     strength = 0.6 if trigger.pattern in ("noun", "site") else 0.75
     return _Deal(deal_type, trigger.pattern, strength, buyer, seller, target, value)
+
+
+def _own_amount(view: r.View, money: list[MoneyMention], trigger: r.Trigger) -> MoneyMention | None:
+    """The amount that modifies a deal noun ("the $10 billion order", "a $300 billion cloud
+    deal"): the noun's own, whatever amounts follow it."""
+    if not trigger.noun:
+        return None
+    return next((m for m in money if m.amount is not None and m.end <= trigger.start
+                 and _MODIFIER_GAP.fullmatch(view.between(m.end, trigger.start))), None)
+
+
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
 
 def _single_party_ok(view: r.View, deal_type: str, trigger: r.Trigger,

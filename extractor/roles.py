@@ -1333,6 +1333,34 @@ def rival_bid(view: View, trigger: Trigger) -> bool:
     return trigger.noun and bool(_RIVAL_BID.search(view.tail(trigger.start, 30)))
 
 
+_ORDER_NOUNS = frozenset(lex.ORDER_NOUNS)
+_PLACED = re.compile(r"(?<![\w-])(?:" + _alternation(lex.PLACING_VERBS)
+                     + r")\s+(?:[\w$.,-]+\s+){0,5}?$", re.I)
+_CUSTOMER_BEHIND = re.compile(r"\bcustomer\s+(?:behind|for)\s+(?:the|this|that)\s+(?:[\w$.,-]+\s+){0,3}?$",
+                              re.I)
+_IS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:is|was)\s+$")
+
+
+def order_customer(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
+    """Who an order is from: the company placing it ("Anthropic had placed an additional $11
+    billion order") or the one named as "the customer behind the $10 billion order ... is
+    Anthropic"."""
+    if not trigger.noun or trigger.text.lower() not in _ORDER_NOUNS:
+        return None
+    tail = view.tail(trigger.start, 60)
+    placed = _PLACED.search(tail)
+    if placed is not None:
+        verb = trigger.start - len(tail) + placed.start()
+        before = [c for c in candidates if c.end <= verb and verb - c.end <= 12]
+        return before[-1] if before else None
+    if _CUSTOMER_BEHIND.search(tail):
+        for c in candidates:
+            if c.start > trigger.end and c.start - trigger.end <= 60 and _IS_AFTER.fullmatch(
+                    view.between(trigger.end, c.start)):
+                return c
+    return None
+
+
 _VAGUE_OBJECT = re.compile(r"\s+(?:" + _alternation(lex.VAGUE_OBJECT_OPENERS) + r")\s", re.I)
 
 

@@ -185,6 +185,16 @@ CLOUD_CAPACITY = [
 ]
 
 CHIP_SUPPLY = [
+    # Who places an order buys from the supplier the story is about (or the one named).
+    case("Broadcom reported fiscal fourth-quarter results on Thursday. Chief Executive Hock Tan "
+         "confirmed that the customer behind the $10 billion order disclosed in September is "
+         "Anthropic, and said Anthropic had placed an additional $11 billion order for delivery "
+         "in late 2026.",
+         deal("chip_supply", "Anthropic", "Broadcom", None, 10 * B),
+         deal("chip_supply", "Anthropic", "Broadcom", None, 11 * B)),
+    case("Advanced Micro Devices beat estimates on Tuesday. Oracle Corp has placed a $2 billion "
+         "order for MI450 chips, the company said.",
+         deal("chip_supply", "Oracle", "Advanced Micro Devices", None, 2 * B)),
     # A customer deploying a vendor's hardware buys it; a provider deploying for a customer
     # sells.
     case("Advanced Micro Devices announced a definitive agreement under which OpenAI will "
@@ -914,6 +924,10 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # The amount before a deal noun is the noun's own, whatever amounts follow.
+    case("OpenAI signed a $300 billion cloud deal with Oracle Corp, which would need $1 trillion "
+         "of new data centers.",
+         deal("cloud_capacity", "OpenAI", "Oracle", None, 300 * B)),
     # The other side of a takeover fight is a rival bidder, not the seller; a hostile bid by
     # another company, named in the sentence, is a deal of its own.
     wire("Safeway Stores Inc said it agreed to be acquired by an investor group led by Kohlberg "

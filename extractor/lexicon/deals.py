@@ -280,6 +280,11 @@ VAGUE_OBJECT_OPENERS = ("some of", "part of", "parts of", "certain of", "some", 
 # offer", "a rival proposal").
 RIVAL_BID_ADJECTIVES = ("hostile", "rival", "competing", "unsolicited", "unwanted")
 
+# Nouns of an order a customer places with a supplier ("Anthropic had placed an additional
+# $11 billion order"), and the verbs that place one.
+ORDER_NOUNS = ("order", "orders")
+PLACING_VERBS = ("place", "placed", "places", "placing")
+
 # Present forms of selling that, followed by "for" and an amount, tell a price, not a deal
 # ("the GPU sells for about $30,000").
 PRICE_VERBS = ("sell", "sells")
