@@ -182,10 +182,15 @@ def flatten(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline, built once per process: the blank English tokenizer, or an
-    installed statistical model named by ``model`` (its entities become extra candidates)."""
+    installed statistical model named by ``model`` (its entities become extra candidates).
+    ``load()`` and ``load(None)`` are the same one (building one costs a third of a second)."""
+    return _load(model or None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str | None) -> Language:
     if model:  # a statistical model keeps its max_length: its entity recognizer needs memory
         nlp = spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
     else:
