@@ -262,6 +262,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     return deal
 
 
+_SECOND_VERBS = 3  # coordinated verbs tried as a second deal, per sentence
+
+
 @dataclass
 class _Second:
     """A second deal told by a verb joined with "and" to the first deal's clause."""
@@ -282,12 +285,16 @@ def _second_verb(view: r.View, trigger: r.Trigger, parties: list[CompanyMention]
     first deal, read from its own clause, and the second."""
     if trigger.noun or subj is None:
         return None
+    tried = 0
     for t in view.triggers:
         if t.noun or t.start <= trigger.end or t.pattern in ("site", "partner"):
             continue
         start = r.coordinated_verb(view, t)
         if start is None or start <= trigger.end or r.is_negated(view, t):
             continue
+        tried += 1
+        if tried > _SECOND_VERBS:
+            return None  # each try reads the rest of the sentence: a few only
         first_view = r.narrowed(view, view.sentence.start, start)
         clause = r.narrowed(view, start, view.sentence.end)
         own = r.parties(clause)
@@ -403,14 +410,15 @@ def _placed_orders(view: r.View, parties: list[CompanyMention], trigger: r.Trigg
     later order noun with a customer of its own is a second order from the same supplier."""
     if deal.seller is None:
         return []
+    found = [(t, customer) for t in view.triggers if t.start > trigger.end
+             and (customer := r.order_customer(view, parties, t)) is not None]
     out = []
-    for t in view.triggers:
-        if t.start <= trigger.end or (customer := r.order_customer(view, parties, t)) is None:
-            continue
-        own = [m for m in money if t.start - 40 <= m.start < t.start and m.amount is not None]
+    for i, (t, customer) in enumerate(found):
+        own = r.amounts_before(money, t.start, 40)
         extra = _Deal(deal.deal_type, "order", 0.6, customer, deal.seller, None,
                       own[-1] if own else None)
-        _fill(extra, view, published, start=t.start)
+        _fill(extra, view, published, start=t.start,
+              end=found[i + 1][0].start if i + 1 < len(found) else None)
         out.append(extra)
     return out
 
@@ -426,18 +434,23 @@ def _gapped(view: r.View, parties: list[CompanyMention], deal: _Deal,
                  if (c := getattr(deal, name)) is not None and c.name == subj.name), None)
     if role is None or deal.value is None:
         return []
-    out = []
+    found = []
     for c in parties:
         if c.start <= deal.value.end or any(
                 x is not None and _same_company(c, x) for x in (deal.buyer, deal.seller, deal.target)):
             continue
         value = r.gapped_value(view, c)
         if value is not None:
-            extra = _Deal(deal.deal_type, "gapped", 0.6, deal.buyer, deal.seller, deal.target,
-                          value, deal.term, deal.announced, deal.status)
-            setattr(extra, role, c)
-            _fill(extra, view, published, start=c.start)
-            out.append(extra)
+            found.append((c, value))
+    out = []
+    for i, (c, value) in enumerate(found):
+        extra = _Deal(deal.deal_type, "gapped", 0.6, deal.buyer, deal.seller, deal.target,
+                      value, deal.term, deal.announced, deal.status)
+        setattr(extra, role, c)
+        # its clause runs to the next one's company (each read once: linear in the sentence)
+        _fill(extra, view, published, start=c.start,
+              end=found[i + 1][0].start if i + 1 < len(found) else None)
+        out.append(extra)
     return out
 
 
@@ -488,8 +501,11 @@ def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention |
     an expansion worth as much as $4 billion"): deals of their own with the same parties."""
     if value is None:
         return []
-    return [m for m in money if m.start > value.start and m.amount is not None
-            and r.NEW_DEAL.search(view.between(value.end, m.start))]
+    cue = r.NEW_DEAL.search(view.between(value.end, view.sentence.end))  # searched once
+    if cue is None:
+        return []
+    told = value.end + cue.end()  # the amounts after the cue's end
+    return [m for m in money if m.start > value.start and m.amount is not None and m.start >= told]
 
 
 _CUSTOMER_TYPES = ("cloud_capacity", "chip_supply", "power")

@@ -8,6 +8,7 @@ buyer, seller and target by that pattern, the prepositions before the parties ("
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from dataclasses import dataclass
@@ -145,6 +146,7 @@ _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _RELATIVE_REACH = 200  # "(...) , which acquired": the gap _RELATIVE can match is short
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$")
 _MAX_DIRECT_GAP = 6
+_PREP_REACH = 160  # characters before a party searched for the preposition that attaches it
 _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 
 
@@ -275,13 +277,16 @@ def prep_before(view: View, mention: Mention) -> str:
 def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
     """How a party after a trigger is attached: its last preposition in between, or ""
     when only a few modifiers stand between ("purchased Miami-based Heinl's Nursery")."""
-    words = [w.lower() for w in _WORD.findall(view.between(trigger.end, c.start))]
+    start = max(trigger.end, c.start - _PREP_REACH)  # the words right before the company
+    words = [w.lower() for w in _WORD.findall(view.between(start, c.start))]
+    if start > trigger.end and words:
+        words = words[1:]  # the first may be cut
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in PREPOSITIONS and not (w == "and" and i + 1 < len(words)
                                       and words[i + 1] not in _DETERMINERS):
             return w  # "the property and financial services company X": "and" joins modifiers
-    return "" if len(words) <= _MAX_DIRECT_GAP else "far"
+    return "" if len(words) <= _MAX_DIRECT_GAP and start == trigger.end else "far"
 
 
 def parties(view: View) -> list[CompanyMention]:
@@ -699,7 +704,9 @@ def best_trigger(view: View) -> Trigger | None:
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
     verbs = [t for t in view.triggers if not t.noun and not (
         t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
-    nouns = [t for t in view.triggers if t.noun and not _bought_by_investing(view, t)]
+    invested = next((t.end for t in view.triggers if t.pattern == "invest"), None)
+    nouns = [t for t in view.triggers if t.noun and not (
+        invested is not None and _bought_by_investing(view, t, invested))]
     candidates = list(view.companies)
     ranked = (
         [t for t in verbs if t.pattern == "passive"],
@@ -724,12 +731,11 @@ def best_trigger(view: View) -> Trigger | None:
 _FOR_A = re.compile(r"\bfor\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,4}$", re.I)
 
 
-def _bought_by_investing(view: View, noun: Trigger) -> bool:
+def _bought_by_investing(view: View, noun: Trigger, invested: int) -> bool:
     """"Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake",
     "Facebook's investment ... was the largest for a minority stake": the stake is what the
     investment buys; the investment tells the deal."""
-    return noun.pattern != "invest" and any(
-        t.pattern == "invest" and t.end <= noun.start for t in view.triggers) and bool(
+    return noun.pattern != "invest" and invested <= noun.start and bool(
         _FOR_A.search(view.tail(noun.start, 40)))
 
 
@@ -786,11 +792,14 @@ def _reports(view: View, c: CompanyMention) -> bool:
 
 def _possessor(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
     """"Consolidated Goldfields Plc's purchase of ...": the company owning the deal noun."""
-    for c in reversed(candidates):
+    i = bisect.bisect_left(candidates, trigger.start, key=_START)
+    for c in reversed(candidates[max(0, i - _OWNER_CANDIDATES):i]):
         if c.end <= trigger.start and _POSSESSIVE.match(view.between(c.end, trigger.start)):
             return c
     return None
 
+
+_OWNER_CANDIDATES = 8  # "X's" with up to six words before the noun: the nearest companies
 
 def _distinct(*roles: CompanyMention | None) -> tuple:
     """Drop a role that repeats an earlier role's company; a person is never the target."""
@@ -1038,8 +1047,11 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
         return False
     if not trigger.noun and _SHARES_OBJECT.match(view.text, trigger.end - view.sentence.start):
         return True  # "Sanwa will purchase the shares from International Finance Corp"
-    for c in sorted([*candidates, *view.units], key=lambda m: m.start):
-        if c.start >= trigger.end and not _names_hardware(view, c):
+    after = heapq.merge(candidates[bisect.bisect_left(candidates, trigger.end, key=_START):],
+                        view.units[bisect.bisect_left(view.units, trigger.end, key=_START):],
+                        key=_START)  # the companies and units after the trigger, in order
+    for c in after:
+        if not _names_hardware(view, c):
             gap = view.between(trigger.end, c.start)
             prep = _prep_after(view, trigger, c)
             if prep in ("in", "of") and _SHARE_WORDS.search(gap):
@@ -1140,10 +1152,11 @@ _APPOSITIVE_PARENT = re.compile(r"\s*,\s*(?:(?:a|an|the|now|previously|formerly)
 def _appositive_parent(view: View, candidates: list[CompanyMention], c: CompanyMention) -> bool:
     """The parent in an appositive on the company before it ("Amoco Canada Petroleum Co Ltd,
     a unit of Chicago-based Amoco Corp"): it describes that company, it is not an object."""
-    before = [p for p in candidates if p.end <= c.start]
-    if not before:
+    i = bisect.bisect_left(candidates, c.start, key=_START)  # those starting before it
+    before = next((p for p in reversed(candidates[max(0, i - 3):i]) if p.end <= c.start), None)
+    if before is None:
         return False
-    return bool(_APPOSITIVE_PARENT.match(view.between(before[-1].end, c.start)))
+    return bool(_APPOSITIVE_PARENT.match(view.between(before.end, c.start)))
 
 
 def _unit_owner(view: View, candidates: list[CompanyMention], seller: CompanyMention | None,
@@ -1341,6 +1354,14 @@ _CUSTOMER_BEHIND = re.compile(r"\bcustomer\s+(?:behind|for)\s+(?:the|this|that)\
 _IS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:is|was)\s+$")
 
 
+def amounts_before(money: list[MoneyMention], pos: int, reach: int) -> list[MoneyMention]:
+    """The amounts (with a figure) starting within ``reach`` characters before ``pos``
+    ("an additional $11 billion order"), by bisection over ``money`` (in order of start)."""
+    lo = bisect.bisect_left(money, pos - reach, key=_START)
+    hi = bisect.bisect_left(money, pos, key=_START)
+    return [m for m in money[lo:hi] if m.amount is not None]
+
+
 def order_customer(view: View, candidates: list[CompanyMention], trigger: Trigger) -> CompanyMention | None:
     """Who an order is from: the company placing it ("Anthropic had placed an additional $11
     billion order") or the one named as "the customer behind the $10 billion order ... is
@@ -1351,12 +1372,13 @@ def order_customer(view: View, candidates: list[CompanyMention], trigger: Trigge
     placed = _PLACED.search(tail)
     if placed is not None:
         verb = trigger.start - len(tail) + placed.start()
-        before = [c for c in candidates if c.end <= verb and verb - c.end <= 12]
+        i = bisect.bisect_left(candidates, verb, key=_START)  # the companies starting before it
+        before = [c for c in candidates[max(0, i - 3):i] if c.end <= verb and verb - c.end <= 12]
         return before[-1] if before else None
     if _CUSTOMER_BEHIND.search(tail):
-        for c in candidates:
-            if c.start > trigger.end and c.start - trigger.end <= 60 and _IS_AFTER.fullmatch(
-                    view.between(trigger.end, c.start)):
+        i = bisect.bisect_right(candidates, trigger.end, key=_START)
+        for c in candidates[i:i + 3]:
+            if c.start - trigger.end <= 60 and _IS_AFTER.fullmatch(view.between(trigger.end, c.start)):
                 return c
     return None
 
@@ -1390,16 +1412,17 @@ def site_owner(view: View, candidates: list[CompanyMention],
                subj: CompanyMention | None) -> CompanyMention | None:
     """The company whose site a lease is at: "at its Polaris Forge 1 campus" (the subject's),
     "at IREN's Childress campus"."""
-    for t in view.triggers:
-        if t.pattern != "site":
-            continue
-        tail = view.tail(t.start, 40)
-        if _ITS_SITE.search(tail):
+    sites = [t for t in view.triggers if t.pattern == "site"][:_SITES_READ]
+    for t in sites:
+        if _ITS_SITE.search(view.tail(t.start, 40)):
             return subj
         owner = _possessor(view, candidates, t)
         if owner is not None:
             return owner
     return None
+
+
+_SITES_READ = 3  # the first site nouns of a sentence tell whose site a lease is at
 
 
 def _provider_rank(c: CompanyMention, deal_type: str) -> int:
