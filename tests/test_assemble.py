@@ -278,6 +278,15 @@ CHIP_SUPPLY = [
 ]
 
 ACQUISITIONS = [
+    # A consortium or syndicate led by a company: the leader buys.
+    case("Toshiba Corp. signed a definitive agreement on Thursday to sell its flash-memory "
+         "business, Toshiba Memory Corp., to a consortium led by Bain Capital for 2 trillion yen.",
+         deal("acquisition", "Bain Capital", "Toshiba", "Toshiba Memory", 2e12)),
+    wire("Allegis Corp said it agreed to sell its Hilton International unit to a syndicate led "
+         "by Ladbroke Group Plc for 1.07 billion dlrs.",
+         deal("acquisition", "Ladbroke Group", "Allegis", "Hilton International unit", 1.07 * B)),
+    wire("Allegis Corp said it agreed to sell its hotels to a group for 1.07 billion dlrs.",
+         deal("acquisition", None, "Allegis", None, 1.07 * B)),
     # A definite group sells ("from the German government"); an anonymous one does not.
     case("UniCredit bought a 4.5% stake in Commerzbank from the German government for EUR702 "
          "million.",

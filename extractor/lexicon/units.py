@@ -138,6 +138,9 @@ UNIT_COLLECTIVES = ("group", "chain", "portfolio", "package", "network", "string
 # Heads of a group of buyers or sellers ("investor group", "buying group").
 GROUP_HEADS = ("investor group", "investors group", "investment group", "buying group",
                "investor consortium", "consortium", "syndicate", "investor team")
+# Heads that name a group of buyers by themselves ("to a consortium led by Bain Capital");
+# other heads need a word before them ("an investor group", not "a group").
+LONE_GROUP_HEADS = ("consortium", "syndicate")
 # Collective nouns before "of" and the members ("a group of European institutions").
 GROUP_COLLECTIVES = ("group", "consortium", "syndicate", "coalition", "team")
 GROUP_MEMBERS = ("investors", "institutions", "institutional investors", "banks", "companies",

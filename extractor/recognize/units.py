@@ -25,6 +25,7 @@ from ..lexicon.units import (
     GOVERNMENT_HEADS,
     GROUP_COLLECTIVES,
     GROUP_HEADS,
+    LONE_GROUP_HEADS,
     GROUP_MEMBERS,
     UNIT_COLLECTIVES,
     UNIT_HEADS,
@@ -265,7 +266,7 @@ def _groups(text: str, anchors, reverse: str) -> tuple[CompanyMention, ...]:
         while len(words) > 2 and words[0] in UNIT_SKIP_WORDS:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 and not (head and head.lower() in LONE_GROUP_HEADS):
             continue
         out.append(_mention(text, start, m.end("phrase"), "group"))
     for m in _finditer(_GOVERNMENTS, text, anchors[2], reverse):
