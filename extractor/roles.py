@@ -146,6 +146,7 @@ _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _RELATIVE_REACH = 200  # "(...) , which acquired": the gap _RELATIVE can match is short
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$")
 _MAX_DIRECT_GAP = 6
+_APPROXIMATOR = re.compile(r"\b(?:about|around)\s+(?=[$\d\u00a3\u20ac\u00a5])", re.I)
 _PREP_REACH = 160  # characters before a party searched for the preposition that attaches it
 _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 
@@ -278,7 +279,8 @@ def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
     """How a party after a trigger is attached: its last preposition in between, or ""
     when only a few modifiers stand between ("purchased Miami-based Heinl's Nursery")."""
     start = max(trigger.end, c.start - _PREP_REACH)  # the words right before the company
-    words = [w.lower() for w in _WORD.findall(view.between(start, c.start))]
+    # "about" before an amount is no preposition ("acquire about 41 million TeraWulf shares")
+    words = [w.lower() for w in _WORD.findall(_APPROXIMATOR.sub(" ", view.between(start, c.start)))]
     if start > trigger.end and words:
         words = words[1:]  # the first may be cut
     for i in range(len(words) - 1, -1, -1):
@@ -850,7 +852,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
         if owned is not None and seller is None:
             seller, target = target, owned
         seller, target = _unit_owner(view, candidates, seller, target)
-        seller = seller or _with_party(view, candidates, buyer, target)
+        seller = seller or _with_party(  # after the buyer: "X signs deals with Y, Z takes stake"
+            view, [c for c in candidates if buyer is None or c.start > buyer.start], buyer, target)
         if target is not None and target.how == "unit" and seller is None and _OWN.search(
                 view.tail(target.start, 12)):
             buyer, seller = None, buyer  # "X said investors offered to buy its mill"
@@ -1063,6 +1066,7 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 
 
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
+_SHARES_OF = re.compile(r"(?:'s)?\s+(?:common\s+|ordinary\s+|class\s+\w\s+)?(?:shares|stock)\b", re.I)
 _STAKE_REACH = 60  # how far after an acquisition verb its object may name a stake
 _SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
                             r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
@@ -1439,8 +1443,11 @@ def _provider_rank(c: CompanyMention, deal_type: str) -> int:
 def _buys_stake(view: View, trigger: Trigger) -> bool:
     """The trigger's object is a stake ("take a stake in X", "a 5.4% equity stake in X"), not
     a company paid for with shares ("acquire X in exchange for 287,700 shares")."""
-    end = next((c.start for c in view.companies if c.start >= trigger.end),
-               trigger.end + _STAKE_REACH)
+    first = next((c for c in view.companies if c.start >= trigger.end), None)
+    end = first.start if first is not None else trigger.end + _STAKE_REACH
+    if first is not None and first.start - trigger.end <= _STAKE_REACH and _SHARES_OF.match(
+            view.text, first.end - view.sentence.start):
+        return True  # "warrants to acquire about 41 million TeraWulf shares"
     return bool(_SHARE_WORDS.search(view.text, trigger.start - view.sentence.start,
                                     min(end, trigger.end + _STAKE_REACH) - view.sentence.start))
 

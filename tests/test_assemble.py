@@ -372,6 +372,17 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # A "with" party before the buyer belongs to another clause of a headline.
+    case("TeraWulf signs AI hosting deals with Fluidstack, Google takes stake\n\nTeraWulf Inc. "
+         "said it had signed two 10-year colocation agreements with Fluidstack, worth about $3.7 "
+         "billion.",
+         deal("data_center", "Fluidstack", "TeraWulf", None, 3.7 * B)),
+    # Warrants for a company's shares, whatever the order of the words, are an investment in it.
+    case("In exchange, Google will receive warrants to acquire about 41 million TeraWulf shares, "
+         "which would give it an approximately 8% stake in the company.",
+         deal("investment", "Google", "TeraWulf")),
+    case("Google will receive warrants to acquire about 41 million shares of TeraWulf Inc.",
+         deal("investment", "Google", "TeraWulf")),
     # The stake an investment buys ("... in Jio Platforms for a 1.15 per cent stake") does not
     # make it a stake purchase.
     case("Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake, "
