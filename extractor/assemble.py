@@ -535,6 +535,13 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
             view, trigger) or r.is_cumulative(view, trigger) or r.is_background(view, trigger):
         return None
     buyer, seller, target = r.roles(view, trigger, parties, subj)
+    if buyer is None and seller is not None and subj is not None and seller.name == subj.name \
+            and trigger.pattern == "supply" and (
+            partner := r.joint_subject(view, parties, subj, trigger)) is not None:
+        # "the company and Broadcom announced that they would jointly develop and deploy 10
+        # gigawatts of custom AI accelerators": a deal between the two, the provider sells
+        buyer, seller = r.orient(r.deal_type(view, trigger, partner), r.Trigger(
+            trigger.start, trigger.end, "procure", trigger.noun, trigger.text), subj, partner)
     if (customer := r.order_customer(view, parties, trigger)) is not None:
         # "Anthropic had placed an additional $11 billion order": from the story's supplier
         buyer = customer

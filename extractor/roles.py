@@ -1358,6 +1358,25 @@ _CUSTOMER_BEHIND = re.compile(r"\bcustomer\s+(?:behind|for)\s+(?:the|this|that)\
 _IS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:is|was)\s+$")
 
 
+def joint_subject(view: View, candidates: list[CompanyMention], subj: CompanyMention,
+                  trigger: Trigger) -> CompanyMention | None:
+    """"the company and Broadcom Inc. announced that they would jointly develop and deploy
+    ...": the company joined to the subject by "and", before the trigger."""
+    joined = conjuncts(view, candidates, subj)
+    if len(joined) == 1 and joined[0].end <= trigger.start:
+        partner, last = joined[0], joined[0]
+    else:  # the subject is the pair's second: "OpenAI and Broadcom announced"
+        i = bisect.bisect_left(candidates, subj.start, key=_START)
+        before = candidates[i - 1] if i else None
+        if before is None or before.end > subj.start or not _CONJUNCTION.match(
+                view.between(before.end, subj.start)) or conjuncts(view, candidates, subj):
+            return None
+        partner, last = before, subj
+    word = _FIRST_WORD.match(view.text, last.end - view.sentence.start)
+    # the pair is the subject ("X and Y announced"), not a modifier ("the X and Y teams")
+    return partner if word and word.group(1) in _SUBJECT_FOLLOWERS else None
+
+
 def amounts_before(money: list[MoneyMention], pos: int, reach: int) -> list[MoneyMention]:
     """The amounts (with a figure) starting within ``reach`` characters before ``pos``
     ("an additional $11 billion order"), by bisection over ``money`` (in order of start)."""

@@ -185,6 +185,21 @@ CLOUD_CAPACITY = [
 ]
 
 CHIP_SUPPLY = [
+    # Two companies that jointly deploy hardware: the provider sells it to the other.
+    case("OpenAI has committed to more computing hardware than most countries. On Monday, the "
+         "company and Broadcom Inc. announced that they would jointly develop and deploy 10 "
+         "gigawatts of custom AI accelerators.",
+         deal("chip_supply", "OpenAI", "Broadcom")),
+    case("Broadcom Inc. and OpenAI announced that they would jointly develop and deploy 10 "
+         "gigawatts of custom AI accelerators.",
+         deal("chip_supply", "OpenAI", "Broadcom")),
+    case("OpenAI and Broadcom Inc. announced that they would jointly develop and deploy 10 "
+         "gigawatts of custom AI accelerators.",
+         deal("chip_supply", "OpenAI", "Broadcom"),
+         xfail="'OpenAI and Broadcom Inc.' is read as one company's name (a legal suffix after "
+               "two known names)"),
+    none("It is great to watch the Microsoft and Lambda teams working together to deploy these "
+         "massive AI supercomputers, said Stephen Balaban."),
     # Who places an order buys from the supplier the story is about (or the one named).
     case("Broadcom reported fiscal fourth-quarter results on Thursday. Chief Executive Hock Tan "
          "confirmed that the customer behind the $10 billion order disclosed in September is "
