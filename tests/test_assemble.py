@@ -242,9 +242,7 @@ CHIP_SUPPLY = [
          "Monday.",
          deal("chip_supply", "OpenAI", "Broadcom", None, None)),
     case("OpenAI and Broadcom signed a term sheet to deploy 10 gigawatts of custom chips.",
-         deal("chip_supply", "OpenAI", "Broadcom", None, None),
-         xfail="no deal: 'term sheet' is not a deal noun and the coordinated second party "
-               "('OpenAI and Broadcom signed') is not taken"),
+         deal("chip_supply", "OpenAI", "Broadcom", None, None)),
     case("Nvidia signed a $5 billion contract to supply xAI with GB200 systems.",
          deal("chip_supply", "xAI", "Nvidia", None, 5 * B)),
     case("Meta Platforms ordered $2 billion of Nvidia H100 GPUs for its AI research cluster.",
