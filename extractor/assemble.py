@@ -83,6 +83,7 @@ class _Deal:
     headline: bool = False  # told first by a headline, whose status the lead may correct
     announced_told: bool = False  # the date is the one an "announced" or "signed" names
     apart_from: _Deal | None = field(default=None, repr=False, compare=False)  # told apart
+    separate: bool = False  # told as another deal ("Separately, ..."): no earlier one's telling
 
     def names(self) -> set[str]:
         return {c.name for c in (self.buyer, self.seller, self.target) if c is not None}
@@ -230,6 +231,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         # "X will invest $4 billion in Y, while Y agreed to use X's chips": the deal's clause
         deal.status = r.status_of(clause) or deal.status
     deal.headline = r.is_headline(view)
+    deal.separate = r.opens_new(view)
     if current is not None and r.part_of_current(view):
         # "As part of the arrangement, OpenAI will take a stake": agreed with it, the same day
         if deal.status is None or deal.status == "announced" and not r.announces(view):
@@ -775,6 +777,8 @@ def _same(a: _Deal, b: _Deal) -> bool:
         return False
     if a.apart_from is b or b.apart_from is a:
         return False  # "has acquired a stake in X and offered to buy the rest": two deals
+    if b.separate:
+        return False  # "Separately, the company said it would install 12,600 GPUs for Microsoft"
     if any(x is not None and y is not None and _same_company(x, y)
            for x, y in ((a.buyer, b.seller), (a.seller, b.buyer))):
         return False  # "KKR agreed to buy RJR Nabisco" and "KKR plans to sell some of RJR's units"

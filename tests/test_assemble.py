@@ -1091,6 +1091,11 @@ ACROSS_SENTENCES = [
 # -- several deals in one text stay separate -------------------------------------------------
 
 SEVERAL_DEALS = [
+    # "Separately, ..." tells another deal, even between the same two companies.
+    case("Nscale signed a contract with Microsoft to deploy 104,000 GPUs in Texas. Separately, "
+         "Nscale said it would install 12,600 GPUs for Microsoft in Portugal.",
+         deal("cloud_capacity", "Microsoft", "Nscale"),
+         deal("cloud_capacity", "Microsoft", "Nscale")),
     # A deal noun with parties of its own after "build on", "follows": an earlier deal.
     case("Meta signed an agreement with Vistra to buy power from its Ohio plants. The agreements "
          "build on Meta's 20-year agreement with Constellation Energy for the Clinton plant.",
