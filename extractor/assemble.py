@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import roles as r
+from .lexicon.deals import CHIPMAKER_KINDS
 from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY
 from .mentions import (
     Analysis,
@@ -142,8 +143,12 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
             if len(known) == 1:
                 h = replace(h, vendor=known.pop())
         out.append(h)
-    if any(h.vendor for h in out):  # "Google Cloud's TPUs ... the custom chips": the same chips
-        out = [h for h in out if h.vendor or h.model]
+    # a chipmaker's unnamed chips are its own ("custom AI accelerators" from Broadcom: the
+    # records name the vendor); others' unnamed chips are the named ones told again ("Google
+    # Cloud's TPUs ... the custom chips")
+    own = deal.seller is not None and any(k in CHIPMAKER_KINDS for k in deal.seller.kinds)
+    if any(h.vendor for h in out):
+        out = [h for h in out if h.vendor or h.model or own and h.category in CHIP_CATEGORIES]
     if any(h.category in CHIP_CATEGORIES for h in out):
         return [h for h in out if h.category in CHIP_CATEGORIES or h.category == "network"]
     return out
@@ -743,7 +748,7 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.status = r.final_status(text) or deal.status
     have = set(deal.hardware)  # a set: a sentence may name thousands of chips
     for hw in () if r.is_asset_subject(view) else view.hardware:
-        if start <= hw.start < end and hw not in have:
+        if start <= hw.start < end and hw not in have and not r.is_contrasted(view, hw):
             deal.hardware.append(hw)
             have.add(hw)
     if deal.capacity is None:

@@ -1358,6 +1358,16 @@ _CUSTOMER_BEHIND = re.compile(r"\bcustomer\s+(?:behind|for)\s+(?:the|this|that)\
 _IS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:is|was)\s+$")
 
 
+_CONTRASTED = re.compile(r"(?<![\w-])(?:" + _alternation(lex.CONTRAST_BEFORE)
+                         + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def is_contrasted(view: View, m: Mention) -> bool:
+    """"puts the two companies squarely against Nvidia's InfiniBand technology": hardware
+    named as what the deal's competes with."""
+    return bool(_CONTRASTED.search(view.tail(m.start, 40)))
+
+
 def joint_subject(view: View, candidates: list[CompanyMention], subj: CompanyMention,
                   trigger: Trigger) -> CompanyMention | None:
     """"the company and Broadcom Inc. announced that they would jointly develop and deploy

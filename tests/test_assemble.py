@@ -1554,6 +1554,12 @@ TERM = [
 ]
 
 HARDWARE = [
+    # A chipmaker's unnamed chips are its own, beside other gear it names; hardware named as
+    # the competition is not the deal's.
+    field("OpenAI and Broadcom signed a term sheet to deploy 10 gigawatts of custom AI "
+          "accelerators. The systems will pair the accelerators with Broadcom's Ethernet "
+          "networking gear, a choice that puts the two companies against Nvidia's InfiniBand "
+          "technology.", {("Broadcom", "accelerator"), ("Broadcom", "network")}),
     # ... but not what the site can house.
     field("Cipher Mining signed a 10-year lease with Amazon Web Services for 300 megawatts. The "
           "facility will support both air- and liquid-cooled racks for AI workloads.", set()),

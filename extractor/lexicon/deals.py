@@ -255,6 +255,11 @@ SITE_PROVIDER_KINDS = frozenset({"data center operator", "data center company",
 CLOUD_KINDS = frozenset({"neocloud", "cloud provider", "AI cloud provider", "GPU cloud provider",
                          "hyperscaler", "GPU cloud"})
 
+# Words before hardware that name it as the competition, not what a deal trades ("against
+# Nvidia's InfiniBand technology").
+CONTRAST_BEFORE = ("against", "versus", "vs", "vs.", "rather than", "instead of", "unlike",
+                   "compared with", "compared to", "competes with", "competing with",
+                   "rival", "rivals", "alternative to", "alternatives to")
 # Kinds of seller whose unnamed chips ("AI chips") are their own.
 CHIPMAKER_KINDS = frozenset({"chipmaker", "chip designer", "semiconductor company", "GPU maker",
                              "AI chipmaker", "chip company"})
