@@ -117,9 +117,11 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
         deal.hardware[:] = _hardware_for(deal, vendors)
         deal.capacity = _capacity_unit(deal)
+    deals = _dedupe(deals)
+    for deal in deals:  # after merging: a date the lead tells wins over the article's first
         if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end:
             deal.announced = lead
-    return tuple(_freeze(d) for d in _dedupe(deals))
+    return tuple(_freeze(d) for d in deals)
 
 
 _HARDWARE_TYPES = ("cloud_capacity", "chip_supply", "data_center")

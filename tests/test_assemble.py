@@ -1664,6 +1664,11 @@ LOCATION = [
 ]
 
 ANNOUNCED = [
+    # ... also when a headline told the deal first.
+    field("OpenAI agrees to buy $300 billion in computing power from Oracle - WSJ\n\nSept 11 "
+          "(Reuters) - OpenAI has signed a contract with Oracle to purchase $300 billion worth of "
+          "computing power, the Wall Street Journal reported on Wednesday.", "2025-09-10",
+          published=dt.date(2025, 9, 11)),
     # A dateline gives the day of publication; a day the lead tells is the announcement's.
     field("March 11 (Reuters) - OpenAI has agreed to a five-year contract worth $11.9 billion "
           "with CoreWeave, the cloud provider said on Monday.", "2025-03-10",
