@@ -9,6 +9,7 @@ to a company known to be of another kind. People (``how="person"``) are never an
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from typing import NamedTuple
 
@@ -78,19 +79,6 @@ def _salient(text: str, sentence: Sentence, companies: list[CompanyMention]) -> 
             continue
         return c
     return None
-
-
-def _kind_match(noun: str, candidates: list[CompanyMention],
-                seen: "_Seen | None" = None) -> CompanyMention | None:
-    """The latest of ``candidates`` of the noun's kind, else the latest such in ``seen``
-    (the companies of earlier sentences, which come before all candidates)."""
-    kinds = REFERENCE_NOUNS.get(noun, ())
-    if not kinds:
-        return None
-    for c in reversed(candidates):
-        if any(k in c.kinds or k.split()[-1] in c.kinds for k in kinds):
-            return c
-    return seen.latest(kinds) if seen is not None else None
 
 
 class _Seen:
@@ -202,19 +190,89 @@ def _resolve(text: str, sentence: Sentence, inside: list[CompanyMention],
              cues: list[tuple[re.Match, _Cue]], salient: _Salient, seen: _Seen) -> list[CompanyMention]:
     """The references of a sentence's ``cues`` (in order), given its companies ``inside``."""
     local: list[CompanyMention] = []
+    before = _Before(text, sentence, inside)
     for m, cue in cues:
         noun = m.group("noun") if cue is _THE else ""
-        before = sorted((c for c in inside + local if c.end <= m.start()), key=lambda c: c.start)
-        antecedent = _kind_match(noun, before, seen) if noun else None
+        before.until(m.start())
+        antecedent = before.kind_match(noun, seen) if noun else None
         if antecedent is None:
             if cue.said and before:
-                antecedent = _salient(text, sentence, before) or salient.get()
+                antecedent = before.salient() or salient.get()
             else:
-                antecedent = salient.get() if not before or noun else _salient(text, sentence, before)
+                antecedent = salient.get() if not before or noun else before.salient()
             antecedent = _fits(noun, antecedent)
         if antecedent is None:
             continue
         start, end = (m.start(cue.group) if cue.group else m.start()), m.end()
         local.append(CompanyMention(start, end, text[start:end], antecedent.name, "reference",
                                     antecedent.parent, antecedent.kinds))
+        before.add(local[-1])
     return local
+
+
+class _Before:
+    """The companies of a sentence and its references found so far that end before a cue,
+    in order of start (ties: the sentence's companies first, then the references in the order
+    found): ``sorted((c for c in inside + local if c.end <= position), key=start)``, grown as
+    the cues move on instead of sorted again for each. Its last company of a kind and its
+    first salient one (``_salient``) are kept up to date, so that a sentence naming thousands
+    of companies and references stays linear."""
+
+    def __init__(self, text: str, sentence: Sentence, inside: list[CompanyMention]) -> None:
+        self._text, self._sentence = text, sentence
+        self._waiting = [(c.end, k, c) for k, c in enumerate(inside)]  # a heap by end
+        heapq.heapify(self._waiting)
+        self._count = len(inside)
+        self._keys: list[tuple[int, int]] = []  # (start, order added to inside + local)
+        self._items: list[CompanyMention] = []
+        self._latest: dict[str, tuple[tuple[int, int], CompanyMention]] = {}  # by kind
+        self._known: list[bool | None] = []  # salient or not, once asked (by item)
+        self._scan = 0  # the items before it are known not salient
+
+    def add(self, c: CompanyMention) -> None:
+        """A reference found in the sentence (it joins once a cue starts after its end)."""
+        heapq.heappush(self._waiting, (c.end, self._count, c))
+        self._count += 1
+
+    def until(self, position: int) -> None:
+        """Take in the companies ending at or before ``position`` (ascending over calls)."""
+        waiting = self._waiting
+        while waiting and waiting[0][0] <= position:
+            _, k, c = heapq.heappop(waiting)
+            key = (c.start, k)
+            i = bisect.bisect_left(self._keys, key)
+            self._keys.insert(i, key)
+            self._items.insert(i, c)
+            self._known.insert(i, None)
+            if i <= self._scan:
+                self._scan = i
+            for kind in c.kinds:
+                if kind not in self._latest or self._latest[kind][0] < key:
+                    self._latest[kind] = (key, c)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def kind_match(self, noun: str, seen: _Seen) -> CompanyMention | None:
+        """The last company of the noun's kind (one of whose kinds is a kind of the noun or
+        its last word), else the latest such of earlier sentences (``seen``)."""
+        kinds = REFERENCE_NOUNS.get(noun, ())
+        if not kinds:
+            return None
+        found = [self._latest[t] for k in kinds for t in (k, k.split()[-1]) if t in self._latest]
+        if found:
+            return max(found, key=lambda e: e[0])[1]
+        return seen.latest(kinds)
+
+    def salient(self) -> CompanyMention | None:
+        """``_salient(text, sentence, before)``: the first company that may be a subject."""
+        items, known = self._items, self._known
+        while self._scan < len(items):
+            k = self._scan
+            if known[k] is None:
+                c = items[k]
+                known[k] = _salient(self._text, self._sentence, [c]) is c
+            if known[k]:
+                return items[k]
+            self._scan += 1
+        return None
