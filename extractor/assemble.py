@@ -218,6 +218,9 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         if refers_back:
             _extend(current, view, money[:1] if current.value is None else [], published)
             return current
+        if _provider_goes_on(current, view, trigger, subj, parties):
+            _extend(current, view, [], published)  # "Oracle would begin providing ... in 2027"
+            return current
         if _retells_price(view, trigger, subj, current, money):
             _extend(current, view, money[:1], published)  # "he bought the stock for 350,000 dlrs"
             return current
@@ -331,6 +334,16 @@ def _second_verb(view: r.View, trigger: r.Trigger, parties: list[CompanyMention]
                 own_status is not None and own_status != first_status):
             return first, _Second(start, t, deal)
     return None
+
+
+def _provider_goes_on(current: _Deal | None, view: r.View, trigger: r.Trigger | None,
+                      subj: CompanyMention | None, parties: list[CompanyMention]) -> bool:
+    """"Oracle would begin providing the computing power in 2027": the current deal's seller,
+    right after it, supplying with no one else named, tells more of the same deal."""
+    return (current is not None and trigger is not None and trigger.pattern == "supply"
+            and subj is not None and current.seller is not None
+            and _same_company(subj, current.seller) and _near(current, view)
+            and not _strangers(current, parties) and not r.eligible_money(view))
 
 
 def _party_first(view: r.View, parties: list[CompanyMention]) -> bool:
@@ -731,6 +744,13 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
                      and _term_ok(deal, view, t)), None)
         if more is not None:
             deal.term = _joined_term(deal.term, more, view.article)
+    if deal.term is None or deal.term.first is None:
+        begun = next((t for t in inside if t.kind == "date" and t.date and r.begins_at(view, t)),
+                     None)  # "Oracle would begin providing the computing power in 2027"
+        if begun is not None:
+            start_term = replace(begun, kind="term", date=None, first=begun.date)
+            deal.term = start_term if deal.term is None else _joined_term(
+                deal.term, start_term, view.article) if deal.term.start < begun.start else deal.term
     dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]
     if len(dates) > 1 and r.is_dateline(view, dates[0]):
         dates = dates[1:]  # "March 11 (Reuters) - ..., the cloud provider said on Monday"
@@ -836,6 +856,10 @@ def _leading(short: str, name: str) -> bool:
 def _merge(kept: _Deal, d: _Deal) -> None:
     if kept.headline and d.status is not None and not d.headline:
         kept.status, kept.headline = d.status, False  # the lead's status over the headline's
+    if kept.term is not None and d.term is not None and d.term.start > kept.term.end \
+            and _adds_bound(kept.term, d.term):
+        kept.term = replace(kept.term, first=kept.term.first or d.term.first,
+                            last=kept.term.last or d.term.last)  # told in two places
     for name in ("buyer", "seller", "target", "value", "term", "announced", "capacity",
                  "location", "status"):
         if getattr(kept, name) is None:

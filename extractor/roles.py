@@ -1368,6 +1368,16 @@ def is_contrasted(view: View, m: Mention) -> bool:
     return bool(_CONTRASTED.search(view.tail(m.start, 40)))
 
 
+_BEGINS = re.compile(r"\b(?:" + _alternation(lex.BEGINNING_VERBS) + r")\s+[a-z]+ing\s+"
+                     r"(?:[\w-]+\s+){0,5}?(?:in|from|by|during)\s+(?:the\s+)?$", re.I)
+
+
+def begins_at(view: View, t: TimeMention) -> bool:
+    """"Oracle would begin providing the computing power in 2027": the date the supply
+    starts, a start of the term."""
+    return bool(_BEGINS.search(view.tail(t.start, 100)))
+
+
 def joint_subject(view: View, candidates: list[CompanyMention], subj: CompanyMention,
                   trigger: Trigger) -> CompanyMention | None:
     """"the company and Broadcom Inc. announced that they would jointly develop and deploy

@@ -1512,6 +1512,13 @@ STATUS = [
 ]
 
 TERM = [
+    # The seller's next sentence tells when supply begins: the term's start.
+    field("OpenAI has signed a contract with Oracle to purchase $300 billion worth of computing "
+          "power over roughly five years. Oracle would begin providing the computing power in "
+          "2027.", ("2027", None, "P5Y")),
+    field("Microsoft signed a five-year contract with Nebius Group for GPU capacity. Nebius will "
+          "start delivering the capacity in the first quarter of 2026.", ("2026-01", None, "P5Y"),
+          xfail="a quarter is a period, not a date: no start is taken from it"),
     # A later sentence on the agreement itself adds the bound the first telling lacked; one on
     # what is delivered tells a deployment schedule.
     field("Meta Platforms has signed a 20-year agreement to buy the output of Constellation "

@@ -255,6 +255,10 @@ SITE_PROVIDER_KINDS = frozenset({"data center operator", "data center company",
 CLOUD_KINDS = frozenset({"neocloud", "cloud provider", "AI cloud provider", "GPU cloud provider",
                          "hyperscaler", "GPU cloud"})
 
+# Verbs that, before another verb's -ing form, tell when supply starts ("would begin
+# providing the computing power in 2027").
+BEGINNING_VERBS = ("begin", "begins", "began", "start", "starts", "started")
+
 # Words before hardware that name it as the competition, not what a deal trades ("against
 # Nvidia's InfiniBand technology").
 CONTRAST_BEFORE = ("against", "versus", "vs", "vs.", "rather than", "instead of", "unlike",
