@@ -606,6 +606,10 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     if trigger.pattern == "sell" and buyer is None and (value is None or value.amount is None) \
             and r.vague_object(view, trigger):
         return None  # "planned to sell some of RJR Nabisco's food businesses"
+    if trigger.pattern == "sell" and r.sells_own_stake(view, trigger) and current is not None \
+            and current.target is not None and any(
+                _same_company(c, current.target) for c in parties):
+        return None  # "Ampere's main shareholders ... will sell their stakes": the same takeover
     deal_type = r.deal_type(view, trigger, seller)
     buyer, seller = r.orient(deal_type, trigger, buyer, seller)
     if deal_type == "data_center" and buyer is not None and seller is not None and (
@@ -686,6 +690,8 @@ def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
     """"The company said the sale to X will take place": fill roles the deal lacks."""
     if trigger is None or not parties or trigger.pattern not in (*_CONTROL_PATTERNS, "procure"):
         return
+    if trigger.pattern == "sell" and r.sells_own_stake(view, trigger):
+        return  # shareholders selling out in the takeover are no party to it
     names = deal.names()
     buyer, seller, target = r.roles(view, trigger, parties, subj)
     for role, found in (("buyer", buyer), ("seller", seller), ("target", target)):

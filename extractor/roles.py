@@ -1429,6 +1429,14 @@ def order_customer(view: View, candidates: list[CompanyMention], trigger: Trigge
 _VAGUE_OBJECT = re.compile(r"\s+(?:" + _alternation(lex.VAGUE_OBJECT_OPENERS) + r")\s", re.I)
 
 
+_OWN_STAKE = re.compile(r"\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:stakes?|holdings?|shares)\b", re.I)
+
+
+def sells_own_stake(view: View, trigger: Trigger) -> bool:
+    """"... will sell their stakes": holders selling what they hold, named elsewhere."""
+    return bool(_OWN_STAKE.match(view.text, trigger.end - view.sentence.start))
+
+
 def vague_object(view: View, trigger: Trigger) -> bool:
     """"to sell some of RJR Nabisco's food businesses": what is sold is an unnamed part."""
     return bool(_VAGUE_OBJECT.match(view.text, trigger.end - view.sentence.start))

@@ -957,6 +957,13 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # Shareholders selling their stakes in the company being taken over: the same takeover,
+    # and no party to it.
+    case("SoftBank Group Corp. said it has agreed to acquire Ampere Computing for $6.5 billion. "
+         "Ampere's main shareholders, the private equity firm Carlyle and the software maker "
+         "Oracle, will sell their stakes, and the company will operate as a wholly owned "
+         "subsidiary of SoftBank.",
+         deal("acquisition", "SoftBank Group", None, "Ampere Computing", 6.5 * B)),
     # The amount before a deal noun is the noun's own, whatever amounts follow.
     case("OpenAI signed a $300 billion cloud deal with Oracle Corp, which would need $1 trillion "
          "of new data centers.",
