@@ -293,14 +293,14 @@ SLOW = {
     # the trigger on, every "buy" sorted the sentence's companies, every amount was searched
     # for a new-deal cue from the deal's value on, each stake noun looked for an investing
     # verb among all triggers, and a possessor among all companies.
-    "'Meta will buy chips from Nvidia and buy ' 4,000 times":
-        "Meta will buy chips from Nvidia and buy " * 4_000,
-    "'Nvidia will invest $1 billion in Anthropic and Microsoft $2 billion ' 4,000 times":
-        "Nvidia will invest $1 billion in Anthropic and Microsoft $2 billion " * 4_000,
-    "'... invest $5 billion for a stake and investment for a stake ' 4,000 times":
-        "Nvidia will invest $5 billion for a stake and investment for a stake " * 4_000,
-    "'CoreWeave leases capacity at Core Scientific sites ' 4,000 times":
-        "CoreWeave leases capacity at Core Scientific sites " * 4_000,
+    "'Meta will buy chips from Nvidia and buy ' 2,000 times":
+        "Meta will buy chips from Nvidia and buy " * 2_000,
+    "'Nvidia will invest $1 billion in Anthropic and Microsoft $2 billion ' 2,000 times":
+        "Nvidia will invest $1 billion in Anthropic and Microsoft $2 billion " * 2_000,
+    "'... invest $5 billion for a stake and investment for a stake ' 2,000 times":
+        "Nvidia will invest $5 billion for a stake and investment for a stake " * 2_000,
+    "'CoreWeave leases capacity at Core Scientific sites ' 2,000 times":
+        "CoreWeave leases capacity at Core Scientific sites " * 2_000,
 }
 
 
