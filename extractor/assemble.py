@@ -96,6 +96,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     profiles: dict[str, list[HardwareMention]] = {}
     current: _Deal | None = None
     topic: CompanyMention | None = None
+    previous: r.View | None = None
     for view in r.views(analysis):
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
@@ -107,7 +108,10 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         current = _read(view, parties, deals, current, profiles, published, topic)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
+            if previous is not None and r.names_asset_told(view):
+                _from_asset(deal, previous)
         topic = r.subject(view, parties, view.sentence.end) or topic
+        previous = view
     lead = _lead_date(analysis, published)
     opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
         if analysis.sentences else 0
@@ -344,6 +348,18 @@ def _provider_goes_on(current: _Deal | None, view: r.View, trigger: r.Trigger | 
             and subj is not None and current.seller is not None
             and _same_company(subj, current.seller) and _near(current, view)
             and not _strangers(current, parties) and not r.eligible_money(view))
+
+
+def _from_asset(deal: _Deal, previous: r.View) -> None:
+    """"Entergy is building three gas plants with a combined capacity of 2.26 gigawatts. Meta
+    has committed to pay for the plants' output ...": the capacity and place of the asset the
+    sentence before named."""
+    if deal.deal_type not in _SITE_TYPES:
+        return
+    if deal.capacity is None:
+        deal.capacity = next((q for q in previous.quantities if q.unit in _CAPACITY_UNITS), None)
+    if deal.location is None:
+        deal.location = next((p for p in previous.places if r.is_site(previous, p)), None)
 
 
 def _party_first(view: r.View, parties: list[CompanyMention]) -> bool:

@@ -1432,6 +1432,15 @@ _VAGUE_OBJECT = re.compile(r"\s+(?:" + _alternation(lex.VAGUE_OBJECT_OPENERS) + 
 _OWN_STAKE = re.compile(r"\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:stakes?|holdings?|shares)\b", re.I)
 
 
+_ASSET_TOLD = re.compile(r"\b(?:the|that|those|these)\s+(?:" + _alternation(lex.ASSET_NOUNS)
+                         + r")(?:'s?)?\s+(?:output|electricity|power|capacity)\b", re.I)
+
+
+def names_asset_told(view: View) -> bool:
+    """"to pay for the plants' output": the deal is for an asset the text named before."""
+    return bool(_ASSET_TOLD.search(view.text))
+
+
 def sells_own_stake(view: View, trigger: Trigger) -> bool:
     """"... will sell their stakes": holders selling what they hold, named elsewhere."""
     return bool(_OWN_STAKE.match(view.text, trigger.end - view.sentence.start))

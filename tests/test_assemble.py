@@ -1791,6 +1791,10 @@ DEAL_TABLES = {
     "across": ACROSS_SENTENCES, "several": SEVERAL_DEALS, "none": NOT_DEALS,
 }
 CAPACITY = [
+    # A deal for the output of an asset the sentence before named takes that asset's capacity.
+    field("Entergy Corp. is building three natural gas power plants with a combined capacity of "
+          "2.26 gigawatts. Meta Platforms has committed to pay for the plants' output under a "
+          "15-year agreement with Entergy.", (2.26, "GW")),
     # A later sentence about the asset the deal buys from tells its capacity.
     field("Constellation Energy signed a 20-year power purchase agreement with Microsoft to "
           "restart a reactor at Three Mile Island. The unit can produce about 835 megawatts of "

@@ -475,6 +475,9 @@ CAPACITY_SUBJECTS = ("the capacity", "the computing capacity", "the compute", "t
 ASSET_SUBJECTS = ("the reactor", "the unit", "the plant", "the power plant", "the campus",
                   "the site", "the facility", "the data center")
 CAPACITY_SUBJECTS += ASSET_SUBJECTS
+# Assets whose output a deal buys, named again ("pay for the plants' output").
+ASSET_NOUNS = ("plant", "plants", "reactor", "reactors", "unit", "units", "facility",
+               "facilities", "project", "projects", "campus", "site", "sites", "farm", "farms")
 CONTINUATION_SUBJECTS += CAPACITY_SUBJECTS
 
 # Words that show a place is the deal's location: "in Texas", "the Abilene campus".
