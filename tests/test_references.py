@@ -141,3 +141,23 @@ def test_salient_company_read_late_is_the_latest_sentences():
             "The deal is large. It said it would close.")
     companies, found = analyse(text)
     assert [(r.text, r.name) for r in found][-1:] == [("it", "CoreWeave")]
+
+
+def test_long_sentences_resolve_as_short_ones_do(monkeypatch):
+    # A sentence with many companies and cues keeps its candidates in order (_Before); one
+    # with few sorts them for each cue. Both must give the same references.
+    rng = random.Random(12)
+    pieces = ["Nvidia", "the chipmaker", "The chipmaker", "Acme Corp", "said it", "It", "the company",
+              "from Widget Inc", "investor Carl Lindner", "Microsoft", "the cloud provider", "its",
+              "with CoreWeave", "The firm", "and", ",", "Meta Platforms Inc", "the deal", "to buy",
+              "The CoreWeave agreement", "\n", ". "]
+    for _ in range(60):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(5, 150)))
+        sentences = segment(text)
+        companies = find_companies(tokenize(text, sentences), sentences)
+        flat = text.replace("\n", " ")
+        found = {}
+        for few in (0, 10**9):
+            monkeypatch.setattr(refs, "_FEW", few)
+            found[few] = [find_references(flat, sentences, companies, possessives=p) for p in (False, True)]
+        assert found[0] == found[10**9], text

@@ -190,24 +190,67 @@ def _resolve(text: str, sentence: Sentence, inside: list[CompanyMention],
              cues: list[tuple[re.Match, _Cue]], salient: _Salient, seen: _Seen) -> list[CompanyMention]:
     """The references of a sentence's ``cues`` (in order), given its companies ``inside``."""
     local: list[CompanyMention] = []
-    before = _Before(text, sentence, inside)
+    # Few companies and cues (most sentences): sorting them again for each cue costs less
+    # than keeping them in order.
+    before = _Before(text, sentence, inside) if len(inside) + len(cues) > _FEW else None
     for m, cue in cues:
         noun = m.group("noun") if cue is _THE else ""
-        before.until(m.start())
-        antecedent = before.kind_match(noun, seen) if noun else None
-        if antecedent is None:
-            if cue.said and before:
-                antecedent = before.salient() or salient.get()
-            else:
-                antecedent = salient.get() if not before or noun else before.salient()
-            antecedent = _fits(noun, antecedent)
+        if before is None:
+            antecedent = _plain(text, sentence, inside + local, m.start(), noun, cue, salient, seen)
+        else:
+            antecedent = _antecedent(before, m.start(), noun, cue, salient, seen)
         if antecedent is None:
             continue
         start, end = (m.start(cue.group) if cue.group else m.start()), m.end()
         local.append(CompanyMention(start, end, text[start:end], antecedent.name, "reference",
                                     antecedent.parent, antecedent.kinds))
-        before.add(local[-1])
+        if before is not None:
+            before.add(local[-1])
     return local
+
+
+_FEW = 12
+
+
+def _plain(text: str, sentence: Sentence, companies: list[CompanyMention], position: int,
+           noun: str, cue: _Cue, salient: _Salient, seen: _Seen) -> CompanyMention | None:
+    """The antecedent of a cue at ``position``, given the sentence's companies and references
+    so far (those ending before ``position`` are the candidates, in order of start)."""
+    before = sorted((c for c in companies if c.end <= position), key=lambda c: c.start)
+    antecedent = _kind_match(noun, before, seen) if noun else None
+    if antecedent is None:
+        if cue.said and before:
+            antecedent = _salient(text, sentence, before) or salient.get()
+        else:
+            antecedent = salient.get() if not before or noun else _salient(text, sentence, before)
+        antecedent = _fits(noun, antecedent)
+    return antecedent
+
+
+def _kind_match(noun: str, candidates: list[CompanyMention], seen: _Seen) -> CompanyMention | None:
+    """The latest of ``candidates`` of the noun's kind, else the latest such in ``seen``
+    (the companies of earlier sentences, which come before all candidates)."""
+    kinds = REFERENCE_NOUNS.get(noun, ())
+    if not kinds:
+        return None
+    for c in reversed(candidates):
+        if any(k in c.kinds or k.split()[-1] in c.kinds for k in kinds):
+            return c
+    return seen.latest(kinds)
+
+
+def _antecedent(before: "_Before", position: int, noun: str, cue: _Cue, salient: _Salient,
+                seen: _Seen) -> CompanyMention | None:
+    """``_plain`` with the candidates kept in order by ``before``."""
+    before.until(position)
+    antecedent = before.kind_match(noun, seen) if noun else None
+    if antecedent is None:
+        if cue.said and before:
+            antecedent = before.salient() or salient.get()
+        else:
+            antecedent = salient.get() if not before or noun else before.salient()
+        antecedent = _fits(noun, antecedent)
+    return antecedent
 
 
 class _Before:
