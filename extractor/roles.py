@@ -781,9 +781,16 @@ def _agent(view: View, candidates: list[CompanyMention], trigger: Trigger,
     acquisition of X, a maker of pumps, by Y"), not in a later clause ("the acquisition of
     X, following approval by X shareholders")."""
     agent = _after(view, candidates, trigger, preps)
-    if agent is None or _CLAUSE_BREAK.search(view.between(trigger.end, agent.start)):
+    if agent is None:
         return None
-    return agent
+    gap = view.between(trigger.end, agent.start)
+    places = view.places[bisect.bisect_left(view.places, trigger.end, key=_START):
+                         bisect.bisect_left(view.places, agent.start, key=_START)]
+    for p in places:  # "of Home Savings in Seattle, Washington, by InterWest": no clause
+        if p.end <= agent.start and "," in p.text:
+            a = p.start - trigger.end
+            gap = gap[:a] + " " * (p.end - p.start) + gap[a + p.end - p.start:]
+    return None if _CLAUSE_BREAK.search(gap) else agent
 
 
 def _reports(view: View, c: CompanyMention) -> bool:

@@ -686,6 +686,20 @@ POWER = [
 # -- wire copy (1980s Reuters style) ---------------------------------------------------------
 
 WIRE_COPY = [
+    # A regulator announcing a takeover, a place with its comma between the noun and its
+    # agent, and lenders of the financing: none is a party.
+    wire("The Federal Home Loan Bank Board announced the acquisition of Home Savings and Loan "
+         "Association in Seattle, Washington, by InterWest Savings Bank.",
+         deal("acquisition", "InterWest Savings Bank", None, "Home Savings and Loan Association")),
+    wire("LSB Industries Inc said it agreed to acquire Northwest Federal Savings and Loan "
+         "Association for 1.5 mln dlrs, subject to approvals from the Federal Home Loan Bank "
+         "Board.",
+         deal("acquisition", "LSB Industries", None, "Northwest Federal Savings and Loan "
+              "Association", 1.5 * M)),
+    wire("Banner Industries Inc said it completed its acquisition of Rexnord Inc. Banner also "
+         "said it received 310 mln dlrs pursuant to a credit agreement with Citicorp Industrial "
+         "Credit Inc.",
+         deal("acquisition", "Banner Industries", None, "Rexnord")),
     # A parent named in an appositive describes the company before it; it is not the object.
     wire("Dome Petroleum Ltd said its board accepted a takeover offer from Amoco Canada "
          "Petroleum Co Ltd, a unit of Chicago-based Amoco Corp, valued at about 5.5 billion "

@@ -425,20 +425,30 @@ NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "
                    "in revenues", "in sales", "in cash flow", "of revenue", "of sales",
                    "line of credit", "credit line", "in tax credits", "asset", "in assets",
                    "cumulative", "preferred stock", "convertible", "debentures", "of debentures",
-                   "of advances", "in advances")
+                   "of advances", "in advances",
+                   # financing borrowed for a deal is not its price
+                   "pursuant to a credit", "under a credit", "under its credit",
+                   "in financing", "of financing", "in bank loans", "in borrowings")
 
 # Regulators, courts and agencies a deal is reported to or reviewed by: never a party
 # ("told the Securities and Exchange Commission it bought ...").
 REGULATOR_HEADS = ("Commission", "Court", "Tribunal")
 REGULATORS = ("Justice Department", "Department of Justice", "Trade Department",
               "Department of Trade", "Federal Reserve", "Federal Reserve Board",
-              "Federal Trade Commission", "Competition Bureau", "Bundeskartellamt")
+              "Federal Trade Commission", "Competition Bureau", "Bundeskartellamt",
+              "Federal Home Loan Bank Board", "Federal Home Loan Bank", "Comptroller of the Currency",
+              "Federal Deposit Insurance Corp", "Federal Communications Commission",
+              "Interstate Commerce Commission", "Securities and Exchange Commission",
+              "Monopolies and Mergers Commission", "Federal Cartel Office")
 
 # Words before a company that make it a non-party in the sentence.
 NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", "competitor",
                     "beyond", "unlike", "than", "versus", "against", "competes with",
                     "competing with", "competition with", "compared with", "like", "such as",
                     "told", "according to",
+                    # lenders of a deal's financing are no party to it
+                    "credit agreement with", "loan agreement with", "credit facility with",
+                    "financing from", "loans from", "borrowings from",
                     # members of an open list ("from investors including SoftBank and Microsoft")
                     "including",
                     # the other side of a contest for the company is a rival bidder
