@@ -775,6 +775,20 @@ def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
 _CLAUSE_BREAK = re.compile(r",(?!\s*(?:a|an|the|by|from)\b)", re.I)
 
 
+_OFFER_FROM = re.compile(r"(?<![\w-])(?:" + _alternation(lex.OFFER_NOUNS) + r")\s+(?:[^,;]*?\s)?"
+                         r"from\s+(?:(?:another|a|an|the)\s+)?(?:[\w-]+,?\s+){0,3}?$", re.I)
+
+
+def _bidder(view: View, c: CompanyMention, trigger: Trigger) -> bool:
+    """"a rival bid of 50 dlrs a share from another publishing firm, Harcourt Brace
+    Jovanovich": the company a later offer noun comes from bids; it does not sell."""
+    if c.start <= trigger.end:
+        return False
+    tail = view.tail(c.start, 80)
+    m = _OFFER_FROM.search(tail)
+    return m is not None and c.start - len(tail) + m.start() > trigger.end
+
+
 def _agent(view: View, candidates: list[CompanyMention], trigger: Trigger,
            preps: tuple[str, ...]) -> CompanyMention | None:
     """The agent of a deal noun, in its own phrase ("the acquisition of X by Y", "the
@@ -852,7 +866,8 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             buyer, target = bidder, subj
         target = target or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in", "for")) \
             or _shares_named(view, candidates, buyer)
-        seller = _after(view, candidates, trigger, ("from",)) or _after(
+        sellers = [c for c in candidates if not _bidder(view, c, trigger)]
+        seller = _after(view, sellers, trigger, ("from",)) or _after(
             view, [g for g in _groups(view) if not _INDEFINITE.search(view.tail(g.start, 12))],
             trigger, ("from",))  # "from the German government", not "from a substantial company"
         owned = _owned(view, candidates, target) if target is not None else None

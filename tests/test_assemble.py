@@ -686,6 +686,10 @@ POWER = [
 # -- wire copy (1980s Reuters style) ---------------------------------------------------------
 
 WIRE_COPY = [
+    # The company a later offer comes from bids; it does not sell.
+    wire("Tractebel SA said it agreed to acquire Imperial Continental Gas Association for 2.1 "
+         "billion stg, topping a rival partial offer from SHV Holdings NV.",
+         deal("acquisition", "Tractebel", None, "Imperial Continental Gas Association", 2.1e9)),
     # A regulator announcing a takeover, a place with its comma between the noun and its
     # agent, and lenders of the financing: none is a party.
     wire("The Federal Home Loan Bank Board announced the acquisition of Home Savings and Loan "
