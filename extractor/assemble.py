@@ -600,9 +600,10 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     if value is None:
         control = trigger.pattern in _CONTROL_PATTERNS or (
             trigger.pattern == "procure" and target is not None)
+        signed = len(named) >= 2 and r.status_of(view.text) in _FIRM_STATUSES
         if not (control and target is not None) and (
-                trigger.pattern in ("noun", "site") and not earlier or len(named) < 2):
-            return None
+                trigger.pattern in ("noun", "site") and not (earlier or signed) or len(named) < 2):
+            return None  # "X and Y said they had agreed to ... under a power purchase agreement"
         value = _nearest(money, trigger.start)  # an undisclosed or vague value
     if trigger.pattern == "invest" and seller is None and trigger.noun and buyer is not None \
             and current is not None and current.deal_type == "investment" \
@@ -717,6 +718,7 @@ def _fill_roles(deal: _Deal, view: r.View, trigger: r.Trigger | None,
 
 
 _FUNDING_PATTERNS = ("raise", "invest")
+_FIRM_STATUSES = ("signed", "completed")  # a plain deal noun between two parties then counts
 _TERMLESS_TYPES = ("acquisition", "merger")
 _TERMLESS = frozenset(_TERMLESS_TYPES)
 

@@ -635,6 +635,11 @@ PARTNERSHIPS = [
 ]
 
 POWER = [
+    # Two parties that say they signed or agreed to a deal noun need no value for it.
+    case("NextEra Energy and Google said they had agreed to restart the Duane Arnold nuclear "
+         "plant in Palo, Iowa, under a 25-year power purchase agreement.",
+         deal("power", "Google", "NextEra Energy")),
+    none("NextEra Energy and Google said they were discussing a power purchase agreement."),
     # Who owns what is bought provides it: "the output of X's plant".
     case("Meta Platforms has signed a 20-year agreement to buy the output of Constellation "
          "Energy's Clinton nuclear plant in Illinois.",
