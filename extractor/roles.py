@@ -1120,6 +1120,7 @@ _FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"
 _SPENDING = frozenset(f for v in lex.SPENDING_VERBS for f in lex.forms(v))
 _DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
 _CHIP_BUYING = frozenset(f for v in lex.CHIP_BUYING_VERBS for f in lex.forms(v))
+_CHIP_SUPPLYING = frozenset(f for v in lex.CHIP_SUPPLYING_VERBS for f in lex.forms(v))
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
 _WEAK_SECOND = frozenset(f for v in lex.WEAK_SECOND_VERBS for f in lex.forms(v))
 _AND_VERB = re.compile(r"\band\s+(?:(?:" + _alternation(lex.COORDINATED_VERB_AUXILIARIES)
@@ -1537,6 +1538,11 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
     if pattern == "procure" and (h := _object_hardware(view, trigger, _CHIP_BUYING)) is not None \
             and h.category in CHIP_CATEGORIES:
         return "chip_supply"  # "to spend billions on Google's tensor processing units"
+    if pattern == "supply" and seller is not None and any(
+            k in lex.CHIPMAKER_KINDS for k in seller.kinds) and (
+            h := _object_hardware(view, trigger, _CHIP_SUPPLYING)) is not None \
+            and h.category in CHIP_CATEGORIES:
+        return "chip_supply"  # "AMD signed an agreement with Humain to supply Instinct GPUs"
     if pattern in lex.PATTERN_TYPES and pattern not in ("build", "site"):
         if pattern == "invest" and seller is None:
             return "data_center"

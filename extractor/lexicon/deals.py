@@ -302,6 +302,8 @@ PRICE_VERBS = ("sell", "sells")
 # billions on Google's tensor processing units", "buy TPUs from Google"); renting or using
 # chips is cloud capacity.
 CHIP_BUYING_VERBS = ("buy", "purchase", "order", "spend", "deploy", "install")
+# ... and the verbs by which a chipmaker supplies its chips ("to supply Instinct GPUs").
+CHIP_SUPPLYING_VERBS = ("supply", "provide", "deliver", "sell", "ship")
 
 # Status cues, strongest first: the first kind found in a deal's sentences wins.
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
