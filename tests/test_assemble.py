@@ -188,7 +188,7 @@ CHIP_SUPPLY = [
     # A chipmaker supplying its chips sells chips, whatever capacity they make up.
     case("AMD said on Tuesday it had signed a $10 billion agreement with Humain to supply "
          "Instinct GPUs, processors and software for 500 megawatts of AI computing capacity.",
-         deal("chip_supply", "Humain", "Advanced Micro Devices", None, 10 * B)),
+         deal("chip_supply", "Humain", "AMD", None, 10 * B)),
     # Two companies that jointly deploy hardware: the provider sells it to the other.
     case("OpenAI has committed to more computing hardware than most countries. On Monday, the "
          "company and Broadcom Inc. announced that they would jointly develop and deploy 10 "
