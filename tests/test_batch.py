@@ -203,7 +203,8 @@ def test_progress_bar_on_a_terminal_and_only_records_on_stdout(folder, tmp_path)
     assert all(json.loads(line)["deal_id"] for line in out.read_text().splitlines())
     text = err.decode()
     assert "\r" in text and " docs | " in text and "docs/s" in text and " left" in text
-    assert "\r\x1b[Kextractor: 14 documents, " in text  # the bar is cleared for the summary
+    documents = len(list((folder / "part1").iterdir()))
+    assert f"\r\x1b[Kextractor: {documents} documents, " in text  # the bar is cleared first
 
 
 # -- Dask ----------------------------------------------------------------------------------------

@@ -229,6 +229,15 @@ PRESS_RELEASES = [
          m("up to $10 billion", 10 * B, qualifier="up_to")),
     case("The transaction was completed for an undisclosed sum.", undisclosed("undisclosed sum")),
     case("The companies did not disclose the value of the agreement.", undisclosed("did not disclose the value")),
+    case("Neither company disclosed the value of the order.",
+         undisclosed("Neither company disclosed the value")),
+    case("Neither side publicly revealed the terms of the agreement.",
+         undisclosed("Neither side publicly revealed the terms")),
+    case("neither of the companies provided any financial details.",
+         undisclosed("neither of the companies provided any financial details")),
+    case("Neither company commented on the report."),
+    case("Neither company disclosed financial terms.",
+         undisclosed("Neither company disclosed financial terms")),
     case("Pricing and terms were not disclosed.", undisclosed("Pricing and terms were not disclosed")),
     case("The Company expects capital expenditures of between $1.5 billion and $1.7 billion.",
          rng("between $1.5 billion and $1.7 billion", 1.5 * B, 1.7 * B)),
@@ -516,8 +525,6 @@ TRAPS = [
 XFAIL = [
     # European decimal comma is read as a thousands separator context and dropped.
     case("The contract is worth 1,5 billion euros.", m("1,5 billion euros", 1.5 * B, "EUR")),
-    # "Neither company disclosed ..." has no negation word next to the verb.
-    case("Neither company disclosed financial terms.", undisclosed("Neither company disclosed financial terms")),
     # Accounting parentheses for negatives: the "$" is not followed by a digit.
     case("GAAP net loss per share was $(0.12).", share("$(0.12)", -0.12)),
     # A wider scale on the second end does not carry back when it would invert the range.

@@ -228,5 +228,9 @@ DISCLOSED_OBJECTS = ("value", "terms", "price", "amount", "size", "details", "fi
                      "cost", "financial terms", "financial details", "financial value",
                      "purchase price", "deal value", "sum", "pricing")
 DISCLOSED_DETERMINERS = ("the", "any", "its", "their", "further", "other")
+# "Neither company disclosed the value of the order": a negated subject, a past verb.
+NEITHER_SUBJECTS = ("neither company", "neither side", "neither party", "neither firm",
+                    "neither of the companies", "neither group")
+DISCLOSED_PAST = ("disclosed", "revealed", "released", "specified", "gave", "provided")
 # How far (characters, no sentence end) "terms" may be from "not disclosed".
 TERMS_GAP = 80

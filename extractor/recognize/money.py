@@ -167,6 +167,8 @@ _UNDISCLOSED = (
     rf"|{alternation(cased(lex.TERMS_SUBJECTS))}(?:[ \t,][^.;!?\n]{{0,{lex.TERMS_GAP}}}?)?\s+"
     rf"{_ci(alternation(lex.NEGATED_BE))}\s+{_ci(alternation(lex.DISCLOSED_PARTICIPLES))}"
     rf"|{alternation(cased(lex.NEGATED_VERBS))}\s+{_DISCLOSE}\s+{_DISCLOSED_OBJECT}"
+    rf"|{alternation(cased(lex.NEITHER_SUBJECTS))}\s+(?:{alternation(lex.DISCLOSE_ADVERBS)}\s+)?"
+    rf"{_ci(alternation(lex.DISCLOSED_PAST))}\s+{_DISCLOSED_OBJECT}"
     r"(?![A-Za-z])"
 )
 
@@ -180,7 +182,7 @@ _GATE = (
     r"|" + alternation(first_words(
         lex.NUMBER_WORDS, lex.FRACTION_PHRASES, lex.VAGUE_MULTIPLIERS, lex.VAGUE_PLURAL_SCALES,
         lex.VAGUE_FEW, lex.VAGUE_SCALES, lex.UNDISCLOSED_ADJECTIVES, lex.TERMS_SUBJECTS,
-        lex.NEGATED_VERBS)) + r"(?![A-Za-z]))"
+        lex.NEGATED_VERBS, lex.NEITHER_SUBJECTS)) + r"(?![A-Za-z]))"
 )
 _MONEY = re.compile(
     rf"{_GATE}(?:(?P<A>{_FORM_PREFIX})|(?P<B>{_FORM_SUFFIX})"
