@@ -769,10 +769,12 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         if more is not None:
             deal.term = _joined_term(deal.term, more, view.article)
     if deal.term is None or deal.term.first is None:
-        begun = next((t for t in inside if t.kind == "date" and t.date and r.begins_at(view, t)),
+        begun = next((t for t in inside if (t.date if t.kind == "date" else t.kind == "period"
+                                            and t.first) and r.begins_at(view, t)),
                      None)  # "Oracle would begin providing the computing power in 2027"
-        if begun is not None:
-            start_term = replace(begun, kind="term", date=None, first=begun.date)
+        if begun is not None:  # a period starts with its first month ("the second half of 2026")
+            start_term = replace(begun, kind="term", date=None,
+                                 first=begun.date if begun.kind == "date" else begun.first, last=None)
             deal.term = start_term if deal.term is None else _joined_term(
                 deal.term, start_term, view.article) if deal.term.start < begun.start else deal.term
     dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]

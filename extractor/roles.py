@@ -1391,13 +1391,13 @@ def is_contrasted(view: View, m: Mention) -> bool:
     return bool(_CONTRASTED.search(view.tail(m.start, 40)))
 
 
-_BEGINS = re.compile(r"\b(?:" + _alternation(lex.BEGINNING_VERBS) + r")\s+[a-z]+ing\s+"
+_BEGINS = re.compile(r"\b(?:" + _alternation(lex.BEGINNING_VERBS) + r")\s+(?:[a-z]+ing|with)\s+"
                      r"(?:[\w-]+\s+){0,5}?(?:in|from|by|during)\s+(?:the\s+)?$", re.I)
 
 
 def begins_at(view: View, t: TimeMention) -> bool:
-    """"Oracle would begin providing the computing power in 2027": the date the supply
-    starts, a start of the term."""
+    """"Oracle would begin providing the computing power in 2027", "beginning with a
+    1-gigawatt deployment in the second half of 2026": when supply starts, the term's start."""
     return bool(_BEGINS.search(view.tail(t.start, 100)))
 
 

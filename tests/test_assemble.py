@@ -1551,8 +1551,10 @@ TERM = [
           "power over roughly five years. Oracle would begin providing the computing power in "
           "2027.", ("2027", None, "P5Y")),
     field("Microsoft signed a five-year contract with Nebius Group for GPU capacity. Nebius will "
-          "start delivering the capacity in the first quarter of 2026.", ("2026-01", None, "P5Y"),
-          xfail="a quarter is a period, not a date: no start is taken from it"),
+          "start delivering the capacity in the first quarter of 2026.", ("2026-01", None, "P5Y")),
+    field("AMD signed a definitive agreement to supply OpenAI with 6 gigawatts of Instinct GPUs, "
+          "beginning with a 1-gigawatt MI450 deployment in the second half of 2026.",
+          ("2026-07", None, None)),
     # A later sentence on the agreement itself adds the bound the first telling lacked; one on
     # what is delivered tells a deployment schedule.
     field("Meta Platforms has signed a 20-year agreement to buy the output of Constellation "

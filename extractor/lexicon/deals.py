@@ -257,7 +257,8 @@ CLOUD_KINDS = frozenset({"neocloud", "cloud provider", "AI cloud provider", "GPU
 
 # Verbs that, before another verb's -ing form, tell when supply starts ("would begin
 # providing the computing power in 2027").
-BEGINNING_VERBS = ("begin", "begins", "began", "start", "starts", "started")
+BEGINNING_VERBS = ("begin", "begins", "began", "beginning", "start", "starts", "started",
+                   "starting")
 
 # Words before hardware that name it as the competition, not what a deal trades ("against
 # Nvidia's InfiniBand technology").
