@@ -220,7 +220,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
                 refers_back or _near(current, view)):
             _fill_roles(current, view, trigger, parties, subj)
         if refers_back:
-            _extend(current, view, money[:1] if current.value is None else [], published)
+            own = [m for m in money if not r.amount_of_other_deal(view, m, current.names())]
+            _extend(current, view, own[:1] if current.value is None else [], published)
             return current
         if _provider_goes_on(current, view, trigger, subj, parties):
             _extend(current, view, [], published)  # "Oracle would begin providing ... in 2027"
@@ -792,8 +793,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         deal.status = r.status_of(text)
     elif deal.headline and (told_here := r.status_of(text)):
         deal.status, deal.headline = told_here, False  # the lead tells it in full
-    elif deal.status not in _FINAL_STATUSES:
-        deal.status = r.final_status(text) or deal.status
+    elif deal.status not in _FINAL_STATUSES and not r.others_deal(view, deal.names()):
+        deal.status = r.final_status(text) or deal.status  # not "rejected the TWA bid"
     have = set(deal.hardware)  # a set: a sentence may name thousands of chips
     for hw in () if r.is_asset_subject(view) else view.hardware:
         if start <= hw.start < end and hw not in have and not r.is_contrasted(view, hw):

@@ -456,6 +456,32 @@ def final_status(text: str) -> str | None:
     return None
 
 
+_OWN_DEAL_NOUN = re.compile(r"(?:'s?)?" + _DEAL_NOUN_AFTER.pattern, re.I)
+
+
+_NOUN_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(lex.DEAL_NOUNS)
+                      + r")\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+def amount_of_other_deal(view: View, m: MoneyMention, names: set[str]) -> bool:
+    """"awaits approval of its 400 mln dlr acquisition of Pacific Southwest Airlines": the
+    amount of a deal noun whose object is a company not among ``names``."""
+    i = bisect.bisect_left(view.companies, m.end, key=_START)
+    if i == len(view.companies):
+        return False
+    c = view.companies[i]
+    return c.name not in names and c.start - m.end <= 60 and bool(
+        _NOUN_OF.fullmatch(view.between(m.end, c.start)))
+
+
+def others_deal(view: View, names: set[str]) -> bool:
+    """"USAir has rejected the TWA bid as inadequate": the sentence is about a deal of a
+    company that is no party of ``names`` (its name or possessive before a deal noun), so its
+    final status cues are that deal's."""
+    return any(c.name not in names and _OWN_DEAL_NOUN.match(view.text, c.end - view.sentence.start)
+               for c in view.companies)
+
+
 def verb_status(view: View, trigger: Trigger, deal_type: str, headline: bool) -> str | None:
     """The status the deal's own verb tells (``lex.COMPLETED_PATTERNS``): a past tense, a
     completed deal (a takeover, a raised round) or a signed one; a headline's present tense

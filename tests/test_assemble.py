@@ -695,6 +695,16 @@ POWER = [
 # -- wire copy (1980s Reuters style) ---------------------------------------------------------
 
 WIRE_COPY = [
+    # A rejection of another company's bid, and the amount of another deal told in passing,
+    # belong to those deals, not to the one the story is on.
+    wire("USAir Group Inc said it agreed to acquire Piedmont Aviation Inc for about 1.59 billion "
+         "dlrs. The two companies said their boards approved the agreement. USAir has rejected "
+         "the TWA bid as inadequate.",
+         deal("acquisition", "USAir Group", None, "Piedmont Aviation", 1.59 * B)),
+    wire("USAir Group Inc said it agreed to acquire Piedmont Aviation Inc in cash. The Piedmont "
+         "agreement comes as USAir awaits approval of its 400 mln dlr acquisition of Pacific "
+         "Southwest Airlines.",
+         deal("acquisition", "USAir Group", None, "Piedmont Aviation", None)),
     # The company a later offer comes from bids; it does not sell.
     wire("Tractebel SA said it agreed to acquire Imperial Continental Gas Association for 2.1 "
          "billion stg, topping a rival partial offer from SHV Holdings NV.",
@@ -1413,6 +1423,9 @@ NOT_DEALS = [
 # -- one field of a deal ---------------------------------------------------------------------
 
 STATUS = [
+    field("USAir Group Inc said it agreed to acquire Piedmont Aviation Inc for 1.59 billion dlrs. "
+          "USAir has rejected the Trans World Airlines bid as inadequate.", "signed",
+          published=WIRE),
     # A deal that is part of the current one shares its status, unless it tells its own.
     field("Microsoft has agreed to buy $17.4 billion of GPU capacity from Nebius Group. As part "
           "of the arrangement, Nvidia will invest $700 million in Nebius, Nebius said.",
