@@ -106,9 +106,10 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         if opening is not None and not any(c.start == opening.start for c in parties):
             parties = [opening, *parties]  # "It signed a 20-year agreement with Microsoft"
         current = _read(view, parties, deals, current, profiles, published, topic)
+        asset_told = previous is not None and len(deals) > told and r.names_asset_told(view)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
-            if previous is not None and r.names_asset_told(view):
+            if asset_told:
                 _from_asset(deal, previous)
         topic = r.subject(view, parties, view.sentence.end) or topic
         previous = view
@@ -195,7 +196,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     if earlier is not None:  # "The agreements build on Meta's agreement with Constellation"
         trigger = earlier
     subj = r.subject(view, parties, trigger.start if trigger else view.sentence.end)
-    refers_back = current is not None and not r.opens_new(view) and (
+    new_story = r.opens_new(view)  # "Separately, ..."
+    refers_back = current is not None and not new_story and (
         r.is_continuation(view) or (trigger is not None and r.is_definite(view, trigger)))
 
     if refers_back and not parties and money:
@@ -223,7 +225,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             own = [m for m in money if not r.amount_of_other_deal(view, m, current.names())]
             _extend(current, view, own[:1] if current.value is None else [], published)
             return current
-        if _provider_goes_on(current, view, trigger, subj, parties):
+        if _provider_goes_on(current, view, trigger, subj, parties, money):
             _extend(current, view, [], published)  # "Oracle would begin providing ... in 2027"
             return current
         if _retells_price(view, trigger, subj, current, money):
@@ -246,7 +248,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         # "X will invest $4 billion in Y, while Y agreed to use X's chips": the deal's clause
         deal.status = r.status_of(clause) or deal.status
     deal.headline = r.is_headline(view)
-    deal.separate = r.opens_new(view)
+    deal.separate = new_story
     if current is not None and r.part_of_current(view):
         # "As part of the arrangement, OpenAI will take a stake": agreed with it, the same day
         if deal.status is None or deal.status == "announced" and not r.announces(view):
@@ -342,13 +344,14 @@ def _second_verb(view: r.View, trigger: r.Trigger, parties: list[CompanyMention]
 
 
 def _provider_goes_on(current: _Deal | None, view: r.View, trigger: r.Trigger | None,
-                      subj: CompanyMention | None, parties: list[CompanyMention]) -> bool:
+                      subj: CompanyMention | None, parties: list[CompanyMention],
+                      money: list[MoneyMention]) -> bool:
     """"Oracle would begin providing the computing power in 2027": the current deal's seller,
     right after it, supplying with no one else named, tells more of the same deal."""
     return (current is not None and trigger is not None and trigger.pattern == "supply"
             and subj is not None and current.seller is not None
             and _same_company(subj, current.seller) and _near(current, view)
-            and not _strangers(current, parties) and not r.eligible_money(view))
+            and not _strangers(current, parties) and not money)
 
 
 def _from_asset(deal: _Deal, previous: r.View) -> None:
@@ -579,8 +582,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
             partner := r.joint_subject(view, parties, subj, trigger)) is not None:
         # "the company and Broadcom announced that they would jointly develop and deploy 10
         # gigawatts of custom AI accelerators": a deal between the two, the provider sells
-        buyer, seller = r.orient(r.deal_type(view, trigger, partner), r.Trigger(
-            trigger.start, trigger.end, "procure", trigger.noun, trigger.text), subj, partner)
+        buyer, seller = r.orient(r.deal_type(view, trigger, partner),
+                                 replace(trigger, pattern="procure"), subj, partner)
     if (customer := r.order_customer(view, parties, trigger)) is not None:
         # "Anthropic had placed an additional $11 billion order": from the story's supplier
         buyer = customer
@@ -776,8 +779,10 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
         if begun is not None:  # a period starts with its first month ("the second half of 2026")
             start_term = replace(begun, kind="term", date=None,
                                  first=begun.date if begun.kind == "date" else begun.first, last=None)
-            deal.term = start_term if deal.term is None else _joined_term(
-                deal.term, start_term, view.article) if deal.term.start < begun.start else deal.term
+            if deal.term is None:
+                deal.term = start_term
+            elif deal.term.start < begun.start:
+                deal.term = _joined_term(deal.term, start_term, view.article)
     dates = [t for t in inside if t.kind == "date" and _not_future(t, published)]
     if len(dates) > 1 and r.is_dateline(view, dates[0]):
         dates = dates[1:]  # "March 11 (Reuters) - ..., the cloud provider said on Monday"

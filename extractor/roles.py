@@ -11,6 +11,7 @@ import bisect
 import heapq
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -788,7 +789,7 @@ def _in_relative_clause(view: View, trigger: Trigger) -> bool:
 # -- roles -----------------------------------------------------------------------------------
 
 
-def _after(view: View, candidates: list[CompanyMention], trigger: Trigger,
+def _after(view: View, candidates: Iterable[CompanyMention], trigger: Trigger,
            preps: tuple[str, ...], skip: tuple = ()) -> CompanyMention | None:
     skipped = {c.name for c in skip if c is not None}
     for c in candidates:
@@ -892,7 +893,7 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             buyer, target = bidder, subj
         target = target or _after(view, _specific_units(view), trigger, (*_DIRECT, "of", "in", "for")) \
             or _shares_named(view, candidates, buyer)
-        sellers = [c for c in candidates if not _bidder(view, c, trigger)]
+        sellers = (c for c in candidates if not _bidder(view, c, trigger))  # read lazily
         seller = _after(view, sellers, trigger, ("from",)) or _after(
             view, [g for g in _groups(view) if not _INDEFINITE.search(view.tail(g.start, 12))],
             trigger, ("from",))  # "from the German government", not "from a substantial company"
