@@ -1,6 +1,6 @@
 """Rule-based relation assembly: recognized mentions in, deal candidates out.
 
-The article is read sentence by sentence (``roles.py`` reads one sentence), keeping a little
+The article is read sentence by sentence (``roles/`` reads one sentence), keeping a little
 discourse state:
 
 - a sentence with a deal trigger (``lexicon/deals.py``) and enough support (a value of its

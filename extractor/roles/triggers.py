@@ -1,0 +1,373 @@
+"""Trigger words, and what each trigger found in a sentence tells.
+
+Trigger words (``lexicon/deals.py``) carry a role pattern. ``views`` reads an article as
+sentence views with their triggers (a verb form used as a noun is read as the noun; "buy
+back", "sells for about $30,000" are no triggers). ``best_trigger`` picks the trigger that
+tells a sentence's deal; ``_acquires`` decides whether a "buy" is an acquisition and
+``_maker_deployed`` whose hardware a deploying verb takes. Tests on one trigger: hypothetical,
+negated, a holding, a rival bid, definite, background, coordinated, a holder's own stake, a
+vague object.
+"""
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import re
+
+from ..lexicon import deals as lex
+from ..lexicon.companies import COMPANY_NOUNS
+from ..mentions import Analysis, CompanyMention, HardwareMention, Sentence
+from .view import (
+    _DIRECT, _START, Trigger, View, _alternation, last_word, _names_hardware, _prep_after, _trie,
+    _words,
+)
+
+
+def _trigger_phrases() -> list[tuple[str, list[str]]]:
+    """(group, phrases) of every trigger, in the order the pattern tries them."""
+    groups = [("passive", list(lex.PASSIVE_PHRASES))]
+    for pattern, stems in lex.TRIGGER_VERBS.items():
+        groups.append((pattern, [f for s in stems for v in lex.variants(s) for f in lex.forms(v)]))
+    groups.append(("site_n", list(lex.SITE_NOUNS)))
+    for pattern, nouns in lex.NOUN_PATTERNS.items():
+        groups.append((f"{pattern}_n", list(nouns)))
+    return groups
+
+
+def _compile_triggers() -> re.Pattern:
+    groups = [f"(?P<{name}>{_trie(phrases)})" for name, phrases in _trigger_phrases()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+
+
+TRIGGERS = _compile_triggers()
+# The first word of every trigger phrase, as a pattern with the same boundaries and case
+# rules as TRIGGERS: the full pattern is tried only where one of these words stands, which
+# gives what TRIGGERS.finditer gives at a fraction of the cost (a trigger starts at a whole
+# word, since the pattern's look-behind refuses a word character or hyphen before it).
+_TRIGGER_FIRST_WORDS = re.compile(r"(?<![\w-])(?:" + _trie(
+    {p.split()[0] for _, phrases in _trigger_phrases() for p in phrases}) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+def trigger_matches(text: str):
+    """The matches of ``TRIGGERS.finditer(text)``, trying the pattern only where a trigger
+    phrase can start."""
+    pos = 0
+    for word in _TRIGGER_FIRST_WORDS.finditer(text):
+        start = word.start()
+        if start >= pos:
+            m = TRIGGERS.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+_HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
+
+
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.HYPOTHETICAL_CUES)
+                           + r")\s+(?:[\w'.,-]+\s+){0,6}$", re.I)
+
+
+def is_hypothetical(view: View, trigger: Trigger) -> bool:
+    """A trigger right after "if", "might", "whether": not a deal that happened or is agreed."""
+    return bool(_HYPOTHETICAL.search(view.tail(trigger.start, 60)))
+
+
+_NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
+                      + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def is_negated(view: View, trigger: Trigger) -> bool:
+    """"is not considering making an offer", "has never sold": no deal is told."""
+    return bool(_NEGATED.search(view.tail(trigger.start, 40)))
+
+
+def is_holding(view: View, trigger: Trigger) -> bool:
+    """"still holds a large stake in": a state, not a deal."""
+    return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
+        _HOLDING.search(view.tail(trigger.start, 50)))
+
+
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINERS)
+                            + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+_NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
+_NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
+
+
+def _bucket(sentences: tuple[Sentence, ...], items) -> list[list]:
+    starts = [s.start for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect.bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= sentences[i].end:
+            out[i].append(item)
+    return out
+
+
+def _outside(items, companies) -> list:
+    """The places or triggers that overlap no company (companies are in order of start): one
+    bisection per item over the starts, with the largest end so far, instead of a scan."""
+    starts = [c.start for c in companies]
+    ends = list(itertools.accumulate((c.end for c in companies), max))
+    out = []
+    for p in items:
+        i = bisect.bisect_left(starts, p.end)
+        if not (i and ends[i - 1] > p.start):
+            out.append(p)
+    return out
+
+
+def views(analysis: Analysis) -> list[View]:
+    """The article as sentence views, in order."""
+    text, sentences = analysis.text, analysis.sentences
+    triggers = []
+    for m in trigger_matches(text):
+        group = m.lastgroup or "noun_n"
+        noun = group.endswith("_n")
+        pattern = group[:-2] if noun else group
+        if not noun and _used_as_noun(text, m.start()):
+            # "completed the purchase of", "for AI chip supply": the noun, not the verb
+            noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
+        elif pattern == "sell" and _SELLS_THINGS.match(text, m.end()) and not _SELLS_UNIT.match(
+                text, m.end()):
+            pattern = "supply"  # "sell $300 billion of computing capacity to OpenAI"
+        elif pattern == "invest" and m.group().lower() in _BACKING and not _BACKS_WHOM.match(
+                text, m.end()):
+            continue  # "bring a shuttered reactor back online": no backing
+        elif m.group().lower() in _BUYING and _BUYS_BACK.match(text, m.end()):
+            continue  # "buy back its own shares": a buyback, no deal
+        elif m.group().lower() in _PRICE_VERBS and _FOR_PRICE.match(text, m.end()):
+            continue  # "the GPU sells for about $30,000": a price, no deal
+        triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
+    triggers = _outside(triggers, analysis.companies)  # "General Acquisition Co" names a company
+    places = _outside(analysis.places, analysis.companies)
+    buckets = [_bucket(sentences, items) for items in (
+        analysis.companies, analysis.money, analysis.times, analysis.hardware,
+        analysis.quantities, places, analysis.units, triggers)]
+    return [View(s, text[s.start:s.end], *(tuple(b[i]) for b in buckets), article=text)
+            for i, s in enumerate(sentences)]
+
+
+def is_background(view: View, trigger: Trigger) -> bool:
+    """"Anthropic and Google have a longstanding partnership": a relationship that exists,
+    not a deal told as news."""
+    return trigger.noun and bool(_BACKGROUND_BEFORE.search(view.tail(trigger.start, 30)))
+
+
+def coordinated_noun(view: View, trigger: Trigger) -> bool:
+    """A deal noun opening a noun phrase joined by "and" ("..., and a multibillion-dollar deal
+    with Lambda")."""
+    return bool(_AND_NOUN_PHRASE.search(view.tail(trigger.start, 60)))
+
+
+def coordinated(view: View, trigger: Trigger) -> bool:
+    """A verb joined to the clause before it by "and" or a comma ("..., team up on chips",
+    "and partner on research"), so that it shares that clause's subject."""
+    return bool(_COORDINATED.search(view.tail(trigger.start, 12)))
+
+
+def coordinated_verb(view: View, trigger: Trigger) -> int | None:
+    """Where a deal verb joined by "and" to the clause before it begins ("... a 4.6 pct stake
+    in Supermarkets General and offered to buy the rest"): the offset of its "and". Verbs too
+    general to tell a deal of their own there ("and pay related costs") are none."""
+    if trigger.text.split(None, 1)[0].lower() in _WEAK_SECOND:
+        return None
+    tail = view.tail(trigger.start, 60)
+    m = _AND_VERB.search(tail)
+    return None if m is None else trigger.start - len(tail) + m.start()
+
+
+def is_definite(view: View, trigger: Trigger) -> bool:
+    """A deal noun with a definite determiner ("the merger", "its bid") refers back."""
+    return trigger.noun and bool(_DEFINITE_DEAL.search(view.tail(trigger.start, 40)))
+
+
+def _used_as_noun(text: str, start: int) -> bool:
+    """A determiner, amount or modifier before a verb form makes it a noun ("its $14 billion
+    purchase", "for AI chip supply"); a capitalized modifier is a name ("Talen Energy sold")."""
+    w = last_word(text[max(0, start - 30):start])
+    if w.endswith(("'s", "s'")) and w.lower() not in _CONTRACTIONS:
+        return True  # "Goldfields Plc's purchase of", "the companies' merger"
+    return w.lower() in _NOUN_MARKERS and (w.islower() or w in ("The", "A", "An", "Its", "Their"))
+
+
+_CONTRACTIONS = frozenset(lex.CONTRACTIONS)
+
+
+_CONTROL = ("acquire", "sell", "merge")
+_BACKING = frozenset(lex.forms("back"))
+_BUYS_BACK = re.compile(r"\s+back\b", re.I)
+_PRICE_VERBS = frozenset(lex.PRICE_VERBS)
+_FOR_PRICE = re.compile(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+|up\s+to\s+)?[$\d]")
+_BACKS_WHOM = re.compile(r"\s+(?:[A-Z]|(?:the|its|a|an)\s)")
+_WEAK_NOUNS = ("invest", "raise")
+
+
+def best_trigger(view: View) -> Trigger | None:
+    """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
+    sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
+    noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
+    verbs = [t for t in view.triggers if not t.noun and not (
+        t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
+    invested = next((t.end for t in view.triggers if t.pattern == "invest"), None)
+    nouns = [t for t in view.triggers if t.noun and not (
+        invested is not None and _bought_by_investing(view, t, invested))]
+    candidates = list(view.companies)
+    ranked = (
+        [t for t in verbs if t.pattern == "passive"],
+        [t for t in verbs if t.pattern in _CONTROL
+         or (t.pattern == "procure" and _acquires(view, candidates, t))],
+        [t for t in nouns if t.pattern in _CONTROL
+         or (t.pattern == "procure" and _acquires(view, candidates, t))],
+        [t for t in verbs if t.text.lower() not in _LIGHT and t.pattern != "build"],
+        [t for t in nouns if t.pattern == "partner"],
+        verbs,
+        [t for t in nouns if t.pattern in _WEAK_NOUNS],
+        [t for t in nouns if t.pattern == "site"],
+        nouns,
+    )
+    for group in ranked:
+        if group:  # the first main-clause one
+            return min(group, key=lambda t: _in_relative_clause(view, t) or _in_opening_clause(
+                view, t))
+    return None
+
+
+_FOR_A = re.compile(r"\bfor\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,4}$", re.I)
+
+
+def _bought_by_investing(view: View, noun: Trigger, invested: int) -> bool:
+    """"Silver Lake will invest Rs 5,655.75 crore in Jio Platforms for a 1.15 per cent stake",
+    "Facebook's investment ... was the largest for a minority stake": the stake is what the
+    investment buys; the investment tells the deal."""
+    return noun.pattern != "invest" and invested <= noun.start and bool(
+        _FOR_A.search(view.tail(noun.start, 40)))
+
+
+_OPENING_CLAUSE = re.compile(r"\W*(?:To|In order to|After|Before|While|Since|Following)\s")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,]*$", re.I)
+
+
+def _in_opening_clause(view: View, trigger: Trigger) -> bool:
+    """"To supply the contract, IREN said it had agreed to buy GPUs from Dell": a purpose
+    clause before the subject tells why, the main clause what was done."""
+    comma = view.text.find(",")
+    return bool(_OPENING_CLAUSE.match(view.text)) and 0 <= comma and (
+        trigger.start - view.sentence.start) < comma
+
+
+def _in_relative_clause(view: View, trigger: Trigger) -> bool:
+    """"Edelman and Dominion, who are seeking to acquire Burlington, said they lowered their
+    stake": the relative clause tells background, the main clause the news."""
+    return bool(_RELATIVE_OPEN.search(view.tail(trigger.start, 150)))
+
+
+def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
+    """"buy"/"purchase" with a company, a unit or shares in a company as object is an
+    acquisition."""
+    if trigger.text.lower() not in _BUYING:
+        return False
+    if not trigger.noun and _SHARES_OBJECT.match(view.text, trigger.end - view.sentence.start):
+        return True  # "Sanwa will purchase the shares from International Finance Corp"
+    after = heapq.merge(candidates[bisect.bisect_left(candidates, trigger.end, key=_START):],
+                        view.units[bisect.bisect_left(view.units, trigger.end, key=_START):],
+                        key=_START)  # the companies and units after the trigger, in order
+    for c in after:
+        if not _names_hardware(view, c):
+            gap = view.between(trigger.end, c.start)
+            prep = _prep_after(view, trigger, c)
+            if prep in ("in", "of") and _SHARE_WORDS.search(gap):
+                return True
+            direct = ("of",) if trigger.noun else _DIRECT  # "the purchase of X", "buy X"
+            return prep in direct and (not TYPE_WORDS_PROCURE.search(gap)
+                                        or bool(_NAMES_A_COMPANY.search(gap)))
+    return False
+
+
+_SHARE_WORDS = _words(lex.SHARE_WORDS)
+_SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
+_SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
+# "sell the data center infrastructure business of ZT Systems": a unit, not products.
+_SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
+                         + _alternation(lex.UNIT_NOUNS) + r")\b")
+_BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
+                                + r")\s+(?:[\w-]+\s+)?$", re.I)
+_AND_NOUN_PHRASE = re.compile(r"\band\s+(?:a|an|another|its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?$")
+_OBJECT_REACH = 300  # how far after a deploying verb its object may be
+_FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"
+                       + _alternation(lex.COMPANY_DESCRIPTIONS + lex.CUSTOMER_WORDS) + r")\b)")
+_SPENDING = frozenset(f for v in lex.SPENDING_VERBS for f in lex.forms(v))
+_DEPLOYING = frozenset(f for v in lex.DEPLOYING_VERBS for f in lex.forms(v))
+_COORDINATED = re.compile(r"(?:,|\band)\s+(?:(?:will|to|also)\s+)?$")
+_WEAK_SECOND = frozenset(f for v in lex.WEAK_SECOND_VERBS for f in lex.forms(v))
+_AND_VERB = re.compile(r"\band\s+(?:(?:" + _alternation(lex.COORDINATED_VERB_AUXILIARIES)
+                       + r")\s+){0,4}$", re.I)
+_LIGHT = frozenset(f for v in lex.LIGHT_VERBS for f in lex.forms(v))
+_BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
+
+
+TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS, flags=0)
+_NAMES_A_COMPANY = re.compile(r"\b(?:" + _alternation(COMPANY_NOUNS) + r")\W*$", re.I)
+
+
+def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
+    """The company whose hardware a deploying verb takes as object ("will deploy 10
+    gigawatts of Nvidia systems"): the vendor named in the first hardware phrase after the
+    verb, in its clause."""
+    h = _object_hardware(view, trigger, _DEPLOYING)
+    return None if h is None else _company_within(view, h)
+
+
+def _object_hardware(view: View, trigger: Trigger, verbs: frozenset[str]) -> HardwareMention | None:
+    """The vendor's hardware that a verb of ``verbs`` takes as object, if any."""
+    if trigger.text.split(None, 1)[0].lower() not in verbs:
+        return None
+    # the clause up to the next comma, within a bounded reach (linear on a long sentence)
+    at = trigger.end - view.sentence.start
+    comma = view.text.find(",", at, at + _OBJECT_REACH)
+    limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
+    hardware = view.hardware
+    i = bisect.bisect_left(hardware, trigger.end, key=_START)
+    while i < len(hardware) and hardware[i].start < limit:
+        h = hardware[i]
+        i += 1
+        if h.vendor:
+            if _FOR_WHOM.match(view.text, h.end - view.sentence.start):
+                return None  # "will deploy 104,000 Nvidia GPUs for the software company"
+            return h
+    return None
+
+
+def _company_within(view: View, h: HardwareMention) -> CompanyMention | None:
+    """The first company named inside a hardware phrase (companies are in order of start)."""
+    companies = view.companies
+    i = bisect.bisect_left(companies, h.start, key=_START)
+    return companies[i] if i < len(companies) and companies[i].start < h.end else None
+
+
+_RIVAL_BID = re.compile(r"(?<![\w-])(?:" + _alternation(lex.RIVAL_BID_ADJECTIVES)
+                        + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def rival_bid(view: View, trigger: Trigger) -> bool:
+    """"its hostile tender offer", "a rival proposal": a bid competing with another."""
+    return trigger.noun and bool(_RIVAL_BID.search(view.tail(trigger.start, 30)))
+
+
+_VAGUE_OBJECT = re.compile(r"\s+(?:" + _alternation(lex.VAGUE_OBJECT_OPENERS) + r")\s", re.I)
+
+
+_OWN_STAKE = re.compile(r"\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:stakes?|holdings?|shares)\b", re.I)
+
+
+def sells_own_stake(view: View, trigger: Trigger) -> bool:
+    """"... will sell their stakes": holders selling what they hold, named elsewhere."""
+    return bool(_OWN_STAKE.match(view.text, trigger.end - view.sentence.start))
+
+
+def vague_object(view: View, trigger: Trigger) -> bool:
+    """"to sell some of RJR Nabisco's food businesses": what is sold is an unnamed part."""
+    return bool(_VAGUE_OBJECT.match(view.text, trigger.end - view.sentence.start))

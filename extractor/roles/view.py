@@ -1,0 +1,172 @@
+"""A sentence as a ``View``: its text and the mentions inside it, and the words around them.
+
+``Trigger`` and ``View`` are what every other module reads; ``narrowed`` cuts a clause out of
+a view. The words around a mention tell how it is attached: ``last_word``, ``prep_before``
+(the word right before a mention), ``_prep_after`` (the preposition attaching a party after a
+trigger), ``_names_hardware`` (a company named inside a hardware phrase), ``is_contrasted``.
+``_alternation``, ``_words`` and ``_trie`` turn the vocabulary of ``lexicon/`` into patterns.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+
+from ..lexicon import deals as lex
+from ..recognize.money import alternation
+from ..mentions import (
+    CompanyMention,
+    HardwareMention,
+    Mention,
+    MoneyMention,
+    QuantityMention,
+    Sentence,
+    TimeMention,
+)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _words(phrases, flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w-])", flags)
+
+
+def _trie(phrases) -> str:
+    """Phrases as one prefix-tree pattern (fast to scan), spaces matching any whitespace."""
+    return alternation(sorted(set(phrases)), space=r"\s+")
+
+
+_START = attrgetter("start")  # key for bisection over mentions in order of start
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
+_MAX_DIRECT_GAP = 6
+_APPROXIMATOR = re.compile(r"\b(?:about|around)\s+(?=[$\d\u00a3\u20ac\u00a5])", re.I)
+_PREP_REACH = 160  # characters before a party searched for the preposition that attaches it
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    pattern: str
+    noun: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One sentence with the mentions inside it."""
+
+    sentence: Sentence
+    text: str
+    companies: tuple[CompanyMention, ...]
+    money: tuple[MoneyMention, ...]
+    times: tuple[TimeMention, ...]
+    hardware: tuple[HardwareMention, ...]
+    quantities: tuple[QuantityMention, ...]
+    places: tuple[Mention, ...]
+    units: tuple[CompanyMention, ...]
+    triggers: tuple[Trigger, ...]
+    article: str = ""  # the whole text, for spans that reach past the sentence
+
+    def before(self, pos: int) -> str:
+        return self.text[:pos - self.sentence.start]
+
+    def tail(self, pos: int, size: int) -> str:
+        """The last ``size`` characters of the sentence before ``pos``."""
+        end = pos - self.sentence.start
+        return self.text[max(0, end - size):end]
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a - self.sentence.start:b - self.sentence.start]
+
+
+# -- words around mentions --------------------------------------------------------------
+
+
+def last_word(text: str) -> str:
+    r"""What ``([A-Za-z']+)\W*$`` finds in ``text``, scanning from the end: the letters (and
+    apostrophes) after which only non-word characters follow."""
+    n = t = len(text)
+    while t and not (text[t - 1].isalnum() or text[t - 1] == "_"):
+        t -= 1
+    if t and _ascii_letter(text[t - 1]):
+        j = t - 1
+        while j and (_ascii_letter(text[j - 1]) or text[j - 1] == "'"):
+            j -= 1
+    else:
+        j = text.find("'", t)
+        if j < 0:
+            return ""
+        t = j
+    e = t
+    while e < n and text[e] == "'":
+        e += 1
+    return text[j:e]
+
+
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z"
+
+
+def prep_before(view: View, mention: Mention) -> str:
+    """The word right before a mention, lower-cased ("from", "with")."""
+    return last_word(view.tail(mention.start, 80)).lower()
+
+
+def _prep_after(view: View, trigger: Trigger, c: CompanyMention) -> str:
+    """How a party after a trigger is attached: its last preposition in between, or ""
+    when only a few modifiers stand between ("purchased Miami-based Heinl's Nursery")."""
+    start = max(trigger.end, c.start - _PREP_REACH)  # the words right before the company
+    # "about" before an amount is no preposition ("acquire about 41 million TeraWulf shares")
+    words = [w.lower() for w in _WORD.findall(_APPROXIMATOR.sub(" ", view.between(start, c.start)))]
+    if start > trigger.end and words:
+        words = words[1:]  # the first may be cut
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in PREPOSITIONS and not (w == "and" and i + 1 < len(words)
+                                      and words[i + 1] not in _DETERMINERS):
+            return w  # "the property and financial services company X": "and" joins modifiers
+    return "" if len(words) <= _MAX_DIRECT_GAP and start == trigger.end else "far"
+
+
+def _names_hardware(view: View, c: CompanyMention) -> bool:
+    """A company named inside a hardware phrase ("Nvidia graphics processors"), unless a
+    preposition makes it a party ("GPUs from Nvidia"). Hardware phrases are in order of start
+    and do not overlap: only the last one starting at or before the company can hold it (a
+    bisection, so that a sentence naming many companies and chips stays linear)."""
+    hardware = view.hardware
+    lo = bisect.bisect_right(hardware, c.start, key=_START)
+    if not any(h.start <= c.start and c.end <= h.end and h.text != c.text
+               for h in hardware[max(0, lo - 2):lo]):
+        return False
+    return prep_before(view, c) not in ("from", "with", "by")
+
+
+def narrowed(view: View, start: int, end: int) -> View:
+    """The part of a sentence from ``start`` to ``end`` as a view of its own: a clause."""
+    def inside(items: tuple) -> tuple:
+        return tuple(x for x in items if start <= x.start and x.end <= end)
+
+    return View(Sentence(start, end, view.sentence.heading), view.between(start, end),
+                *(inside(items) for items in (view.companies, view.money, view.times,
+                                              view.hardware, view.quantities, view.places,
+                                              view.units, view.triggers)), article=view.article)
+
+
+_DIRECT = ("", "its", "the", "a", "an", "their", "rival")
+
+
+_CONTRASTED = re.compile(r"(?<![\w-])(?:" + _alternation(lex.CONTRAST_BEFORE)
+                         + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def is_contrasted(view: View, m: Mention) -> bool:
+    """"puts the two companies squarely against Nvidia's InfiniBand technology": hardware
+    named as what the deal's competes with."""
+    return bool(_CONTRASTED.search(view.tail(m.start, 40)))
