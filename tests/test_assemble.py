@@ -1504,6 +1504,21 @@ STATUS = [
           "at about 5.5 billion Canadian dlrs.", "signed", published=WIRE),
     field("Under a 20-year power purchase agreement with Vistra Corp, Meta Platforms will buy "
           "2.1 gigawatts of energy from Vistra.", "signed"),
+    # A change to an agreement that exists: the deal is signed.
+    field("Talen Energy Corp said on Wednesday it had expanded its power agreement with Amazon, "
+          "under which it will supply up to 1.92 gigawatts from its nuclear plant.", "signed"),
+    field("Lumen Technologies has extended its fiber contract with Microsoft by five years, the "
+          "company said on Tuesday.", "signed"),
+    field("Oracle said it had broadened its cloud contract with OpenAI, adding 4.5 gigawatts of "
+          "capacity.", "signed"),
+    field("Microsoft amends GPU lease with CoreWeave", "signed"),
+    field("Nebius said on Monday it had upsized its GPU capacity agreement with Microsoft to "
+          "$19.4 billion.", "signed"),
+    # ... but not an offer extended or an expanded thing that is not an agreement.
+    field("Ecolab Inc extended its tender offer for Chemlawn Corp to March 20.", "planned",
+          published=WIRE),
+    field("Meta said it expanded its data center footprint and will rent capacity from "
+          "CoreWeave, the companies said.", "announced"),
     field("Under the plan, Dixons Group Plc would offer 384 mln dlrs for Cyclops Corp.",
           "planned", published=WIRE),
     # A cue as an adjective on something else says nothing of the deal.

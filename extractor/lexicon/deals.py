@@ -364,6 +364,14 @@ CUMULATIVE_CUES = ("to date", "so far", "in total", "over the years", "cumulativ
 UNDER_AGREEMENT = ("under a", "under an", "under the", "under its", "under their", "under two",
                    "under three", "under several")
 
+# "had expanded its power agreement with Amazon", "extends its contract with Microsoft": a
+# change to an agreement that exists, so the deal is signed. One of these verbs, then up to
+# three words, then one of the nouns.
+AMENDING_VERBS = ("expanded", "expands", "extended", "extends", "amended", "amends",
+                  "enlarged", "enlarges", "broadened", "broadens", "upsized", "upsizes")
+AGREEMENT_NOUNS = ("agreement", "agreements", "contract", "contracts", "deal", "deals", "pact",
+                   "partnership", "lease", "leases", "arrangement")
+
 # Words that may stand between "and" and a second deal verb sharing the first one's subject
 # ("has acquired a 4.6 pct stake ... and offered to buy the rest", "and may also rent TPUs").
 COORDINATED_VERB_AUXILIARIES = ("has", "have", "had", "will", "would", "may", "might", "could",

@@ -19,7 +19,9 @@ from .triggers import _SHARE_WORDS
 
 _UNDER_AGREEMENT = (r"(?<![\w-])(?:" + _alternation(lex.UNDER_AGREEMENT) + r")\s+(?:[\w$.,-]+\s+){0,4}?(?:"
                     + _alternation(lex.DEAL_NOUNS) + r")(?![\w-])")
-STATUS = [(status, re.compile(_words(cues).pattern + "|" + _UNDER_AGREEMENT, re.I)
+_AMENDED = (r"(?<![\w-])(?:" + _alternation(lex.AMENDING_VERBS) + r")\s+(?:[\w$.,-]+\s+){0,3}?(?:"
+            + _alternation(lex.AGREEMENT_NOUNS) + r")(?![\w-])")
+STATUS = [(status, re.compile(_words(cues).pattern + "|" + _UNDER_AGREEMENT + "|" + _AMENDED, re.I)
            if status == "signed" else _words(cues)) for status, cues in lex.STATUS_CUES]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
