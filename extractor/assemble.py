@@ -61,7 +61,10 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         opening = r.opening_it(view, topic)
         if opening is not None and not any(c.start == opening.start for c in parties):
             parties = [opening, *parties]  # "It signed a 20-year agreement with Microsoft"
-        current = _read(view, parties, deals, current, profiles, published, topic)
+        bidder = _rival_telling(view, parties, deals)  # "Pirelli launched its own tender offer"
+        read = _read(view, parties, deals, bidder or current, profiles, published, topic)
+        current = current if bidder is not None else read
+        deals.extend(_rival_bids(view, deals, told, current, published))
         asset_told = previous is not None and len(deals) > told and r.names_asset_told(view)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
@@ -80,7 +83,8 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         deal.capacity = _capacity_unit(deal)
     deals = _dedupe(deals)
     for deal in deals:  # after merging: a date the lead tells wins over the article's first
-        if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end:
+        if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end \
+                and deal.rule != _RIVAL_BID:  # a competing bid was not made that day
             deal.announced = lead
     return tuple(_freeze(d) for d in deals)
 
@@ -398,6 +402,47 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
                      list(deal.hardware), None, deal.location, list(deal.evidence))
         setattr(copy, role, other)
         out.append(copy)
+    return out
+
+
+_RIVAL_BID = "rival bid"  # the rule of a competing bidder's deal
+
+
+def _rival_telling(view: r.View, parties: list[CompanyMention], deals: list[_Deal]) -> _Deal | None:
+    """A competing bidder's deal that a sentence goes on with: its subject is the bidder and
+    its deal word an offer ("Pirelli launched its own tender offer of 58 dlrs a share ... on
+    March 7"), whatever deal the story is on."""
+    rivals = [d for d in deals if d.rule == _RIVAL_BID]
+    if not rivals:
+        return None
+    trigger = r.best_trigger(view)
+    if trigger is None or not r.is_offer(trigger):
+        return None
+    subj = r.subject(view, parties, trigger.start)
+    return next((d for d in rivals if subj is not None and _same_company(subj, d.buyer)), None)
+
+
+def _rival_bids(view: r.View, deals: list[_Deal], told: int, current: _Deal | None,
+                published: dt.date | None) -> list[_Deal]:
+    """"agreed to acquire Distillers ..., topping a hostile 1.87 billion stg bid from Argyll
+    Group Plc", "The rival offer from United Biscuits lapsed": a competing bid named with its
+    bidder is the bidder's own deal for the same target (planned, unless the sentence ends
+    it), with the amount right before the bid as its value."""
+    story = deals[told] if len(deals) > told else current
+    if story is None or story.target is None or story.deal_type not in ("acquisition", "merger"):
+        return []
+    out = []
+    for start, t, bidder in r.rival_bidders(view, list(view.companies)):
+        if any(_same_company(bidder, c) for c in (story.buyer, story.target) if c is not None) \
+                or any(d.buyer is not None and _same_company(bidder, d.buyer) for d in deals):
+            continue
+        own = [m for m in r.amounts_before(list(view.money), t.start, t.start - start)
+               if m.per is None]  # "a hostile 1.87 billion stg bid"
+        bid = _Deal(story.deal_type, _RIVAL_BID, 0.6, bidder, None, story.target,
+                    own[-1] if own else None)
+        _fill(bid, view, published, start=t.start)
+        bid.status = bid.status if bid.status == "terminated" else "planned"
+        out.append(bid)
     return out
 
 

@@ -705,10 +705,11 @@ WIRE_COPY = [
          "agreement comes as USAir awaits approval of its 400 mln dlr acquisition of Pacific "
          "Southwest Airlines.",
          deal("acquisition", "USAir Group", None, "Piedmont Aviation", None)),
-    # The company a later offer comes from bids; it does not sell.
+    # The company a later offer comes from bids (a deal of its own); it does not sell.
     wire("Tractebel SA said it agreed to acquire Imperial Continental Gas Association for 2.1 "
          "billion stg, topping a rival partial offer from SHV Holdings NV.",
-         deal("acquisition", "Tractebel", None, "Imperial Continental Gas Association", 2.1e9)),
+         deal("acquisition", "Tractebel", None, "Imperial Continental Gas Association", 2.1e9),
+         deal("acquisition", "SHV", None, "Imperial Continental Gas Association")),
     # A regulator announcing a takeover, a place with its comma between the noun and its
     # agent, and lenders of the financing: none is a party.
     wire("The Federal Home Loan Bank Board announced the acquisition of Home Savings and Loan "
@@ -1135,6 +1136,25 @@ ACROSS_SENTENCES = [
 # -- several deals in one text stay separate -------------------------------------------------
 
 SEVERAL_DEALS = [
+    # A competing bid named with its bidder is the bidder's own deal for the same target.
+    wire("Kroger Co said it agreed to acquire Dillon Cos Inc for about 600 mln dlrs, topping a "
+         "hostile 520 mln dlr bid from American Stores Co.",
+         deal("acquisition", "Kroger", None, "Dillon", 600 * M),
+         deal("acquisition", "American Stores", None, "Dillon", 520 * M)),
+    wire("Allied Corp said it completed its takeover of Bendix Corp. The rival offer from "
+         "Martin Marietta Corp lapsed.",
+         deal("acquisition", "Allied", None, "Bendix"),
+         deal("acquisition", "Martin Marietta", None, "Bendix")),
+    wire("Texaco Inc agreed to buy Getty Oil Co for 10.1 billion dlrs in a friendly deal that "
+         "tops a competing bid from Pennzoil Co.",
+         deal("acquisition", "Texaco", None, "Getty Oil", 10.1 * B),
+         deal("acquisition", "Pennzoil", None, "Getty Oil")),
+    # ... and a later sentence whose subject is that bidder goes on with its bid.
+    wire("Campeau Corp agreed to acquire Allied Stores Corp for 3.5 billion dlrs, topping a "
+         "hostile tender offer from DeBartolo Corp of Ohio. DeBartolo launched its own offer of "
+         "67 dlrs a share, or about 3.0 billion dlrs, last week.",
+         deal("acquisition", "Campeau", None, "Allied Stores", 3.5 * B),
+         deal("acquisition", "DeBartolo", None, "Allied Stores", 3.0 * B)),
     # "Separately, ..." tells another deal, even between the same two companies.
     case("Nscale signed a contract with Microsoft to deploy 104,000 GPUs in Texas. Separately, "
          "Nscale said it would install 12,600 GPUs for Microsoft in Portugal.",
@@ -1519,6 +1539,12 @@ STATUS = [
           published=WIRE),
     field("Meta said it expanded its data center footprint and will rent capacity from "
           "CoreWeave, the companies said.", "announced"),
+    # A competing bid is planned, unless the sentence ends it.
+    field("Allied Corp said it completed its takeover of Bendix Corp. The rival offer from "
+          "Martin Marietta Corp lapsed.", "terminated", who="Martin Marietta", published=WIRE),
+    field("Chemlawn Corp agreed to be acquired by Ecolab Inc for 370 mln dlrs, topping a hostile "
+          "offer from Waste Management Inc.", "planned", who="Waste Management",
+          published=WIRE),
     field("Under the plan, Dixons Group Plc would offer 384 mln dlrs for Cyclops Corp.",
           "planned", published=WIRE),
     # A cue as an adjective on something else says nothing of the deal.

@@ -310,7 +310,7 @@ CHIP_SUPPLYING_VERBS = ("supply", "provide", "deliver", "sell", "ship")
 STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("terminated", ("terminated", "terminate", "called off", "scrapped", "abandoned",
                     "withdrew", "withdrawn", "cancelled", "canceled", "collapsed",
-                    "rejected", "walked away", "ended talks", "broke off")),
+                    "rejected", "walked away", "ended talks", "broke off", "lapsed")),
     ("reported", ("reports indicate", "reported", "according to", "people familiar",
                   "sources said", "said to be", "people with knowledge", "is said to",
                   "reportedly", "report said", "citing")),

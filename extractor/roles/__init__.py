@@ -19,7 +19,8 @@ Where each rule lives (a module imports only the ones listed before it):
   earlier deal, a headline) and the trigger's clause (``clause_of``).
 - ``owners``: whose is what, for ``roles`` (owned stakes, units and parents, groups, the
   "with" counterparty).
-- ``sides``: ``roles``, the buyer, seller and target around a trigger.
+- ``sides``: ``roles``, the buyer, seller and target around a trigger; competing bidders
+  (``rival_bidders``, ``is_offer``).
 
 ``assemble.py`` reads this package as ``r``: the names below are the ones it and the tests use.
 """
@@ -45,7 +46,7 @@ from .clauses import (
     announces, built_on, clause_of, is_asset_subject, is_capacity_subject, is_continuation,
     is_headline, names_asset_told, opening_it, opens_new, opens_with_pronoun, part_of_current,
 )
-from .sides import roles
+from .sides import is_offer, rival_bidders, roles
 
 __all__ = [
     "NEGATIVE", "NEW_DEAL", "ROUND_WORDS", "Trigger", "View", "amount_of_other_deal",
@@ -54,10 +55,10 @@ __all__ = [
     "coordinated_verb", "deal_type", "eligible_money", "final_status", "gapped_value",
     "is_asset_subject", "is_background", "is_capacity_subject", "is_continuation", "is_contrasted",
     "is_cumulative", "is_dateline", "is_definite", "is_headline", "is_holding", "is_hypothetical",
-    "is_negated", "is_site", "is_valuation", "joint_subject", "last_word", "lex",
+    "is_negated", "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex",
     "names_asset_told", "narrowed", "open_term_ok", "opening_it", "opens_new",
     "opens_with_pronoun", "order_customer", "orient", "others_deal", "outside_asides",
-    "part_of_current", "parties", "rival_bid", "roles", "sells_own_stake", "site_landlord",
+    "part_of_current", "parties", "rival_bid", "rival_bidders", "roles", "sells_own_stake", "site_landlord",
     "site_owner", "site_place", "status_of", "subject", "vague_object", "verb_status", "views",
     "with_party",
 ]

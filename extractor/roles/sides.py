@@ -59,6 +59,38 @@ def _bidder(view: View, c: CompanyMention, trigger: Trigger) -> bool:
     return m is not None and c.start - len(tail) + m.start() > trigger.end
 
 
+# "a hostile 1.87 billion stg bid from Argyll", "the rival offer from United Biscuits": the
+# adjective a few words before the offer noun, the bidder right after "from"
+_RIVAL_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.RIVAL_BID_ADJECTIVES)
+                           + r")\s+(?:[\w$.,-]+\s+){0,4}?$", re.I)
+_RIVAL_FROM = re.compile(r"\s+(?:of\s+[^,;]{0,60}?\s+)?from\s+(?:the\s+)?", re.I)
+
+
+def is_offer(trigger: Trigger) -> bool:
+    """"bid", "tender offer", "takeover proposal": a deal noun that offers."""
+    return trigger.noun and trigger.text.lower() in _OFFER_NOUNS
+
+
+def rival_bidders(view: View, candidates: list[CompanyMention]) -> list[tuple[int, Trigger, CompanyMention]]:
+    """Competing bids the sentence names with their bidder ("topping a hostile 1.87 billion
+    stg bid from Argyll Group Plc", "The rival offer from United Biscuits (Holdings) Plc
+    lapsed"): (where the bid's phrase starts, the offer noun, the bidder)."""
+    out = []
+    for t in view.triggers:
+        rival = _RIVAL_BEFORE.search(view.tail(t.start, 50)) if is_offer(t) else None
+        if rival is None:
+            continue
+        m = _RIVAL_FROM.match(view.text, t.end - view.sentence.start)
+        if m is None:
+            continue
+        at = view.sentence.start + m.end()
+        i = bisect.bisect_left(candidates, at, key=_START)
+        if i < len(candidates) and candidates[i].start == at:
+            tail_start = view.sentence.start + max(0, t.start - view.sentence.start - 50)
+            out.append((tail_start + rival.start(), t, candidates[i]))
+    return out
+
+
 def _agent(view: View, candidates: list[CompanyMention], trigger: Trigger,
            preps: tuple[str, ...]) -> CompanyMention | None:
     """The agent of a deal noun, in its own phrase ("the acquisition of X by Y", "the
