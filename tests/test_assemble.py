@@ -389,6 +389,9 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    case("Microsoft will invest $1 billion in G42, taking its total commitment to the Abu Dhabi "
+         "company to about $2.5 billion.",
+         deal("investment", "Microsoft", "G42", None, 1 * B)),
     # A "with" party before the buyer belongs to another clause of a headline.
     case("TeraWulf signs AI hosting deals with Fluidstack, Google takes stake\n\nTeraWulf Inc. "
          "said it had signed two 10-year colocation agreements with Fluidstack, worth about $3.7 "
@@ -513,6 +516,13 @@ INVESTMENTS = [
 ]
 
 DATA_CENTERS = [
+    # A running total after the deal is not its value.
+    case("Meta will spend $10 billion to build a data center in Richland Parish, Louisiana, "
+         "bringing its total investment in the state to $15 billion.",
+         deal("data_center", "Meta", None, None, 10 * B)),
+    case("Amazon plans to invest $11 billion in a data center campus in New Carlisle, Indiana, "
+         "lifting its combined spending in the state to more than $15 billion.",
+         deal("data_center", "Amazon", None, None, 11 * B)),
     # In a lease of sites the company that only runs sites is the landlord, whichever side of
     # the sentence it stands on.
     case("TeraWulf Inc said it had signed two 10-year colocation agreements with Fluidstack "

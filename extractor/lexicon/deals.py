@@ -426,6 +426,11 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "valuation", "debt of",
                     "assets of", "backlog", "forecast", "guidance", "budget", "net loss", "operating income", "turnover",
                     "compared with", "up from", "down from", "versus", "vs")
+# "bringing its total investment in the state to $15 billion": a running total, not the
+# deal's value. One of these verbs, a determiner, one of the total words, then "to".
+RUNNING_TOTAL_VERBS = ("bringing", "brings", "bring", "taking", "takes", "lifting", "lifts",
+                       "raising", "raises", "pushing", "pushes", "boosting", "boosts")
+TOTAL_WORDS = ("total", "combined", "cumulative", "overall", "aggregate")
 NOT_VALUE_AFTER = ("valuation", "in revenue", "in sales", "in annual revenue", "market",
                    "in capital spending", "in capex", "in debt", "in assets", "a year",
                    "per year", "annually", "in net income", "in profit", "of debt",

@@ -31,6 +31,12 @@ _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?valu
                          r"(?:about\s+|some\s+|approximately\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 
+_RUNNING_TOTAL = re.compile(r"\b(?:" + _alternation(lex.RUNNING_TOTAL_VERBS)
+                            + r")\s+(?:its|the|their|his|her|our)\s+(?:" + _alternation(lex.TOTAL_WORDS)
+                            + r")\b[^,;$]{0,60}?\bto\s+(?:about\s+|approximately\s+|roughly\s+|some\s+"
+                            r"|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+
+
 # "about $7 billion in revenue over their terms": what the contracts bring over their life
 _CONTRACT_REVENUE = re.compile(r"\s+in\s+(?:total\s+)?revenues?\s+over\s+(?:the|their|its)\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:terms?|life|lives|duration)\b)", re.I)
@@ -43,7 +49,8 @@ def eligible_money(view: View) -> list[MoneyMention]:
         if m.per:
             continue
         before = view.tail(m.start, 60)
-        if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before):
+        if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before) \
+                or _RUNNING_TOTAL.search(view.tail(m.start, 120)):
             continue
         if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) and not \
                 _CONTRACT_REVENUE.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
