@@ -600,8 +600,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
     if trigger.pattern in _FUNDING_PATTERNS:  # "a round that valued the maker at $300 billion"
         money = [m for m in money if not r.is_valuation(view, m)]
     money = r.outside_asides(view, money, trigger)
-    value = _own_amount(view, money, trigger) or _nearest(
-        [m for m in money if m.amount is not None], trigger.start)
+    value = _own_amount(view, money, trigger) or _party_amount(view, money, buyer, seller) \
+        or _nearest([m for m in money if m.amount is not None], trigger.start)
     if value is None:
         control = trigger.pattern in _CONTROL_PATTERNS or (
             trigger.pattern == "procure" and target is not None)
@@ -658,6 +658,21 @@ def _own_amount(view: r.View, money: list[MoneyMention], trigger: r.Trigger) -> 
                  and _MODIFIER_GAP.fullmatch(view.between(m.end, trigger.start))), None)
 
 
+def _party_amount(view: r.View, money: list[MoneyMention],
+                  *sides: CompanyMention | None) -> MoneyMention | None:
+    """The amount a party brings, told right before it ("raising $20 billion, including as
+    much as $2 billion from Nvidia"): that party's deal's value."""
+    for c in sides:
+        if c is None or not view.sentence.start <= c.start < view.sentence.end:
+            continue
+        m = next((m for m in r.amounts_before(money, c.start, 30)
+                  if _FROM_GAP.fullmatch(view.between(m.end, c.start))), None)
+        if m is not None:
+            return m
+    return None
+
+
+_FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")
 _MODIFIER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
 

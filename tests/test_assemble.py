@@ -389,6 +389,13 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # The amount told right before a party is that party's own.
+    case("Elon Musk's xAI is raising $20 billion in new equity and debt, including as much as "
+         "$2 billion from Nvidia, Bloomberg News reported on Wednesday.",
+         deal("investment", "Nvidia", "xAI", None, 2 * B)),
+    case("Mistral AI is raising 1.7 billion euros, with 1.3 billion euros from ASML Holding, "
+         "the companies said.",
+         deal("investment", "ASML", "Mistral AI", None, 1.3 * B)),
     case("Microsoft will invest $1 billion in G42, taking its total commitment to the Abu Dhabi "
          "company to about $2.5 billion.",
          deal("investment", "Microsoft", "G42", None, 1 * B)),
