@@ -12,7 +12,6 @@ Vocabulary lives in ``extractor/lexicon/hardware.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractor.lexicon import hardware as lex
 from extractor.mentions import HardwareMention
@@ -59,7 +58,6 @@ def _gate() -> str:
     return rf"(?=\d|{first}|(?i:{_alt(numbers)}[\s-]))"
 
 
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     vendor = _alt(lex.VENDORS)
     tie = rf"[\u2122\u00ae]?(?:'s|\u2019s|'|-(?:{_alt(lex.VENDOR_LINKS)}))?"
@@ -80,7 +78,6 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
 def _clues() -> re.Pattern[str]:
     """Every phrase holds a model or a head noun, and so the longest word of one of their
     surface forms: a text with none of these words has no phrase, which one quick scan shows."""
@@ -88,14 +85,20 @@ def _clues() -> re.Pattern[str]:
     return re.compile(_alt({max(form.split(" "), key=len) for form in forms}))
 
 
+# Compiled once, at import (as every other recognizer's patterns): a tenth of a second that
+# the first article with hardware words paid before.
+_PATTERN = _pattern()
+_CLUES = _clues()
+
+
 def find_hardware(text: str) -> tuple[HardwareMention, ...]:
     """Every hardware phrase in ``text``, sorted and non-overlapping; ``text[start:end]`` is the phrase."""
     if not isinstance(text, str):
         raise TypeError("find_hardware expects a str")
-    if not _clues().search(text):
+    if not _CLUES.search(text):
         return ()
     found: list[HardwareMention] = []
-    for match in _pattern().finditer(text):
+    for match in _PATTERN.finditer(text):
         found.extend(_mentions(text, match))
     return tuple(found)
 
