@@ -65,6 +65,12 @@ def none(text, published=MODERN, xfail=None):
 # -- deal types and roles, modern style --------------------------------------------------
 
 CLOUD_CAPACITY = [
+    # Taking a cluster or chips is buying them.
+    case("Poolside agreed on Wednesday to take a CoreWeave cluster of more than 40,000 Nvidia "
+         "GB300 GPUs, with capacity delivered starting in December.",
+         deal("cloud_capacity", "Poolside", "CoreWeave")),
+    case("Mistral AI will take a cluster of 18,000 Grace Blackwell chips from Nvidia.",
+         deal("chip_supply", "Mistral AI", "Nvidia")),
     # The one company inside the hardware named is who provides it.
     case("Anthropic on Thursday announced a deal to expand its use of Google Cloud's tensor "
          "processing units, gaining access to as many as one million of the custom chips.",
@@ -656,6 +662,11 @@ PARTNERSHIPS = [
 ]
 
 POWER = [
+    case("Google signs $3 billion hydropower deal with Brookfield as hunt for AI power widens",
+         deal("power", "Google", "Brookfield", None, 3 * B)),
+    case("Google will buy 200 megawatts of fusion power from Commonwealth Fusion Systems, the "
+         "companies said.",
+         deal("power", "Google", "Commonwealth Fusion Systems")),
     # Two parties that say they signed or agreed to a deal noun need no value for it.
     case("NextEra Energy and Google said they had agreed to restart the Duane Arnold nuclear "
          "plant in Palo, Iowa, under a 25-year power purchase agreement.",
@@ -1343,6 +1354,9 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    # Taking anything else is no purchase.
+    none("Nvidia said it will take a closer look at Arm before deciding on a bid."),
+    none("CoreWeave took a $1.2 billion charge on its GPU clusters, the company said."),
     # Members of an open list ("including ...") are examples, not parties.
     none("OpenAI has raised tens of billions of dollars from investors including SoftBank and "
          "Microsoft."),

@@ -191,7 +191,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
               "power agreement", "power agreements", "power contract", "energy deal",
               "energy agreement", "energy agreements", "power plants", "hydroelectric",
               "gas-fired", "purchase power", "buy power", "power from", "nuclear energy",
-              "megawatts of electricity", "gigawatts of electricity", "grid power"),
+              "megawatts of electricity", "gigawatts of electricity", "grid power",
+              "hydropower", "hydro power", "fusion power", "fusion energy", "wind energy",
+              "solar power", "solar energy", "energy purchase"),
     "cloud_capacity": ("cloud capacity", "compute capacity", "computing capacity",
                        "AI cloud", "cloud computing", "cloud services", "cloud contract",
                        "capacity", "compute", "computing power", "GPU capacity", "access to",
@@ -298,6 +300,15 @@ PLACING_VERBS = ("place", "placed", "places", "placing")
 # Present forms of selling that, followed by "for" and an amount, tell a price, not a deal
 # ("the GPU sells for about $30,000").
 PRICE_VERBS = ("sell", "sells")
+
+# "will take up to 50,000 GPUs", "agreed to take a CoreWeave cluster of 40,000 GPUs": taking
+# is buying (a procure trigger) only when what is taken is chips or a cluster of them (not
+# "take a look", nor "will take capacity in the first building", a lease told again); tried
+# after every trigger verb, so that "take over", "take a stake in" and "take control of" stay
+# acquisitions.
+TAKING_VERBS = ("take",)
+TAKEN_THINGS = ("cluster", "clusters", "GPUs", "TPUs", "chips", "processors", "accelerators",
+                "servers")
 
 # Verbs whose object, when it is a vendor's chips, makes the deal a chip purchase ("to spend
 # billions on Google's tensor processing units", "buy TPUs from Google"); renting or using

@@ -29,6 +29,7 @@ def _trigger_phrases() -> list[tuple[str, list[str]]]:
     groups = [("passive", list(lex.PASSIVE_PHRASES))]
     for pattern, stems in lex.TRIGGER_VERBS.items():
         groups.append((pattern, [f for s in stems for v in lex.variants(s) for f in lex.forms(v)]))
+    groups.append(("take", [f for v in lex.TAKING_VERBS for f in lex.forms(v)]))  # procure
     groups.append(("site_n", list(lex.SITE_NOUNS)))
     for pattern, nouns in lex.NOUN_PATTERNS.items():
         groups.append((f"{pattern}_n", list(nouns)))
@@ -127,6 +128,10 @@ def views(analysis: Analysis) -> list[View]:
         group = m.lastgroup or "noun_n"
         noun = group.endswith("_n")
         pattern = group[:-2] if noun else group
+        if pattern == "take":
+            if not _TAKES_THINGS.match(text, m.end()):
+                continue  # "take a look", "take time": only capacity or chips taken are bought
+            pattern = "procure"
         if not noun and _used_as_noun(text, m.start()):
             # "completed the purchase of", "for AI chip supply": the noun, not the verb
             noun, pattern = True, _NOUN_PATTERN.get(m.group().lower(), "noun")
@@ -289,6 +294,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
 _SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
                             r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
+_TAKES_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,8}?(?:" + _alternation(lex.TAKEN_THINGS)
+                           + r")\b")
 _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
 # "sell the data center infrastructure business of ZT Systems": a unit, not products.
 _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}?(?:"
