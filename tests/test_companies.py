@@ -461,6 +461,10 @@ TRAPS = [
     ("OpenAI will buy Blackwell GPUs from Oracle, according to The Information.", "The Information"),
     ("Meta bought GPUs from Nvidia for the Hyperion cluster in Louisiana.", "Louisiana"),
     ("Microsoft will deploy GB300 racks in Norway.", "Norway"),
+    # a place before an appositive that names the speaker is no company
+    ("Nscale will supply capacity from a data center in Narvik, Norway, the company said.",
+     "Norway"),
+    ("The campus will be built in Abilene, Texas, the company and Oracle said.", "Texas"),
     ("In September, Meta signed a deal with CoreWeave.", "September"),
     ("Last year Amazon agreed to buy power from Talen Energy.", "Last"),
     ("Under the agreement, Nebius will supply capacity to Microsoft.", "Under"),

@@ -444,7 +444,8 @@ def context_candidates(toks: Tokens, a: int, b: int) -> list[tuple[int, int, str
         return [(a, b, "defined")]
     if nxt in ROLE_WORDS and b - a <= 4 and not person_titled(toks, a):
         return [(a, b, "context")]
-    if nxt == "," and appositive_kinds(toks, b) and not person_titled(toks, a):
+    if nxt == "," and appositive_kinds(toks, b) and not person_titled(toks, a) \
+            and " ".join(toks.text[a:b]) not in PLACES:  # "in Narvik, Norway, the company said"
         return [(a, b, "context")]
     return []
 
