@@ -98,6 +98,13 @@ UNKNOWN_MODERN = [
 
 # -- 1980s wire copy ---------------------------------------------------------------------------------
 WIRE = [
+    # a known company's possessive opening another name: two companies
+    ("Fujitsu agreed to buy 80 pct of Schlumberger's Fairchild Semiconductor Corp unit.",
+     [("Schlumberger", "SLB"), ("Fairchild Semiconductor Corp", "Fairchild Semiconductor")]),
+    ("Dart Group said it bought Safeway's Liquor Barn Inc unit.",
+     [("Safeway", "Safeway"), ("Liquor Barn Inc", "Liquor Barn")]),
+    # ... an unknown one is part of the name
+    ("He ate at McDonald's Corp restaurants.", [("McDonald's Corp", "McDonald's")]),
     ("Dixons Group Plc said it raised its offer for Cyclops Corp to 95 dlrs a share.",
      [("Dixons Group Plc", "Dixons Group"), ("Cyclops Corp", "Cyclops Industries")]),
     ("Chemlawn Corp said it rejected the offer from Waste Management Inc.",

@@ -142,6 +142,19 @@ def _contains_match(matches: list[tuple[int, int, Company]], starts: list[int], 
     return False
 
 
+def _after_possessor(toks: Tokens, matches: list[tuple[int, int, Company]], starts: list[int],
+                     s: int, e: int) -> int:
+    """Where a name run ``s:e`` starts once a gazetteer company's possessive that opens it is
+    cut off ("Schlumberger's Fairchild Semiconductor Corp" -> "Fairchild Semiconductor Corp"),
+    when at least a word and the suffix follow; else ``s``."""
+    k = bisect.bisect_left(starts, s)
+    if k < len(matches) and matches[k][0] == s:
+        b = matches[k][1]
+        if b + 2 < e and toks.text[b] == "'s":
+            return b + 1
+    return s
+
+
 def _ambiguous_miss(toks: Tokens, i: int, j: int, company: Company) -> bool:
     """An alias that is also an ordinary word or a surname ("Oracle", "Ford") counts when
     company context follows it, or when it stands capitalized inside a sentence on its own:
@@ -293,6 +306,10 @@ def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
     # A name with a suffix that extends a gazetteer name is another company ("GE Credit Corp",
     # "Merrill Lynch Capital Partners"), unless it is the gazetteer name with its suffix.
     match_starts = [a for a, _, _ in matches]
+    # "Schlumberger's Fairchild Semiconductor Corp unit": a known company's possessive opens
+    # the name of another, its unit
+    candidates = [(_after_possessor(toks, matches, match_starts, s, e), e, how)
+                  if how in ("suffix", "shape") else (s, e, how) for s, e, how in candidates]
     for s, e, how in candidates:
         if how in ("suffix", "shape") and _contains_match(matches, match_starts, s, e) \
                 and clean_name(claims.span(s, e)) not in gaz.by_alias:
