@@ -219,6 +219,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
     if verb and (deal.status is None or deal.status == "announced"
                  or verb == "completed" and _STATUS_RANK[verb] < _STATUS_RANK[deal.status]):
         deal.status = verb  # "said it sold": completed, not announced
+    if earlier is not None and r.names_agreement(earlier) and deal.status not in _FINAL_STATUSES:
+        deal.status = "signed"  # "builds on Meta's 20-year agreement with Constellation": it exists
     deals.append(deal)
     deals.extend(_joined(view, parties, deal))
     deals.extend(_placed_orders(view, parties, trigger, deal, money, published))

@@ -1570,6 +1570,14 @@ STATUS = [
           published=WIRE),
     field("Meta said it expanded its data center footprint and will rent capacity from "
           "CoreWeave, the companies said.", "announced"),
+    # An earlier agreement a deal builds on exists: it is signed, whatever else the sentence
+    # plans.
+    field("Meta signed an agreement with Vistra on Friday. The agreement builds on Meta's "
+          "20-year agreement with Constellation Energy for the Clinton plant, and on a request "
+          "for proposals seeking new nuclear capacity.", "signed", who="Constellation Energy"),
+    field("Microsoft signed a $9.7 billion contract with IREN, the companies said on Monday. "
+          "The award follows Microsoft's $17.4 billion agreement with Nebius in September.",
+          "signed", who="Nebius"),
     # A competing bid is planned, unless the sentence ends it.
     field("Allied Corp said it completed its takeover of Bendix Corp. The rival offer from "
           "Martin Marietta Corp lapsed.", "terminated", who="Martin Marietta", published=WIRE),

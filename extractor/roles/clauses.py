@@ -67,6 +67,15 @@ def built_on(view: View) -> Trigger | None:
     return None
 
 
+_AGREEMENT_NOUNS = frozenset(lex.AGREEMENT_NOUNS)
+
+
+def names_agreement(trigger: Trigger) -> bool:
+    """"agreement", "contract", "lease": a deal noun naming an agreement made, not an offer
+    or talks."""
+    return trigger.text.lower().rsplit(None, 1)[-1] in _AGREEMENT_NOUNS
+
+
 def clause_of(view: View, trigger: Trigger) -> str:
     """The text of the trigger's clause: the sentence cut at a clause break before and after
     it ("..., while Anthropic agreed to use AWS chips", "; ...")."""

@@ -31,10 +31,10 @@ _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?valu
                          r"(?:about\s+|some\s+|approximately\s+|more\s+than\s+|nearly\s+)?$", re.I)
 
 
-_RUNNING_TOTAL = re.compile(r"\b(?:" + _alternation(lex.RUNNING_TOTAL_VERBS)
-                            + r")\s+(?:its|the|their|his|her|our)\s+(?:" + _alternation(lex.TOTAL_WORDS)
-                            + r")\b[^,;$]{0,60}?\bto\s+(?:about\s+|approximately\s+|roughly\s+|some\s+"
-                            r"|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:" + _alternation(lex.RUNNING_TOTAL_VERBS) + r")\s+(?:its|the|their|his|her|our)\s+(?:"
+    + _alternation(lex.TOTAL_WORDS) + r")\b[^,;$]{0,60}?\bto\s+(?:about\s+|approximately\s+"
+    r"|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
 
 
 # "about $7 billion in revenue over their terms": what the contracts bring over their life
