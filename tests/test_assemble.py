@@ -395,6 +395,13 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # A company inside the subject's appositive is not the subject.
+    case("Groq, the AI chip start-up that challenges Nvidia in running trained models, said on "
+         "Wednesday it had raised $750 million in a new funding round.",
+         deal("investment", None, "Groq", None, 750 * M)),
+    case("Nscale, the British start-up backed by Nvidia, signed a $6 billion contract with "
+         "Microsoft.",
+         deal("cloud_capacity", "Microsoft", "Nscale", None, 6 * B)),
     # The amount told right before a party is that party's own.
     case("Elon Musk's xAI is raising $20 billion in new equity and debt, including as much as "
          "$2 billion from Nvidia, Bloomberg News reported on Wednesday.",

@@ -46,19 +46,28 @@ def is_regulator(name: str) -> bool:
     return name in _REGULATORS or name.rsplit(None, 1)[-1] in _REGULATOR_HEADS
 
 
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s[^,]*$", re.I)  # "X, the start-up that ..."
+
+
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
     """The nearest party before ``before`` that no preposition introduces: in "X said Y
     agreed to acquire Z" the buyer is Y."""
     found = with_verb = None
+    ends = None
     for c in candidates:
         if c.start >= before:
             break
         if before - c.end <= _RELATIVE_REACH and _RELATIVE.match(view.between(c.end, before)):
             return c  # "by AQ Corp, which acquired 91 pct of Aloha"
-        if (_RELATIVE_OPEN.search(view.tail(c.start, 150))
-                and view.text.find(",", c.end - view.sentence.start,
-                                   before - view.sentence.start) >= 0):
-            continue  # "X, who are seeking to acquire Burlington, said they sold ..."
+        tail = view.tail(c.start, 150)
+        if view.text.find(",", c.end - view.sentence.start, before - view.sentence.start) >= 0:
+            if _RELATIVE_OPEN.search(tail):
+                continue  # "X, who are seeking to acquire Burlington, said they sold ..."
+            appositive = _APPOSITIVE_OPEN.search(tail)
+            if appositive is not None:
+                ends = ends if ends is not None else {p.end for p in candidates}
+                if c.start - len(tail) + appositive.start() in ends:
+                    continue  # "Groq, the AI chip start-up that challenges Nvidia ..., said"
         if prep_before(view, c) not in PREPOSITIONS and not _is_modifier_of(view, c, before):
             found = c
             word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
