@@ -182,6 +182,8 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
                 refers_back or _near(current, view)):
             _fill_roles(current, view, trigger, parties, subj)
         if refers_back:
+            if current.deal_type == "investment" and current.buyer is None:
+                current.buyer = r.round_leader(view, parties)  # "The round was led by X"
             own = [m for m in money if not r.amount_of_other_deal(view, m, current.names())]
             _extend(current, view, own[:1] if current.value is None else [], published)
             return current

@@ -395,6 +395,11 @@ MERGERS = [
 ]
 
 INVESTMENTS = [
+    # The lead investor told by a later sentence about the round.
+    case("Groq said on Wednesday it had raised $750 million in a new funding round. The round "
+         "was led by Disruptive, a Dallas-based growth investment firm, with commitments from "
+         "BlackRock.",
+         deal("investment", "Disruptive", "Groq", None, 750 * M)),
     # A company inside the subject's appositive is not the subject.
     case("Groq, the AI chip start-up that challenges Nvidia in running trained models, said on "
          "Wednesday it had raised $750 million in a new funding round.",

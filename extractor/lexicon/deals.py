@@ -496,6 +496,7 @@ CONTINUATION_SUBJECTS = ("the agreement", "the deal", "the contract", "the trans
                          "the merger", "the sale", "the investment", "the offer", "the lease",
                          "the partnership", "the accord", "the takeover", "the commitment",
                          "the order", "the buyout", "the tender offer", "the bid",
+                         "the round", "the funding round",
                          "this agreement", "this deal", "that deal", "the new agreement",
                          "the new contract", "the new deal", "the expanded agreement",
                          "the terms", "terms", "under the agreement", "under the deal",

@@ -10,7 +10,7 @@ Where each rule lives (a module imports only the ones listed before it):
 - ``money``: which amounts may be a deal's value (``eligible_money``, ``outside_asides``,
   ``is_valuation``, ``amount_of_other_deal``, ``gapped_value``, ``amounts_before``).
 - ``parties``: who may be a party (``parties``), the subject, a deal noun's owner and "with"
-  party, companies joined by "and", an order's customer.
+  party, companies joined by "and", an order's customer, a round's leader.
 - ``goods``: the deal type (``deal_type``), the provider's side (``is_provider``, ``orient``),
   sites (``is_site``, ``site_place``, ``site_owner``, ``site_landlord``).
 - ``status``: status cues (``status_of``, ``final_status``, ``verb_status``, ``others_deal``)
@@ -36,7 +36,9 @@ from .money import (
     amount_of_other_deal, amounts_before, eligible_money, gapped_value, is_valuation,
     outside_asides,
 )
-from .parties import conjuncts, joint_subject, order_customer, parties, subject, with_party
+from .parties import (
+    conjuncts, joint_subject, order_customer, parties, round_leader, subject, with_party,
+)
 from .goods import ROUND_WORDS, deal_type, is_site, orient, site_landlord, site_owner, site_place
 from .status import (
     NEGATIVE, NEW_DEAL, announcement_date, begins_at, closing_date, final_status, is_cumulative,
@@ -59,7 +61,7 @@ __all__ = [
     "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex", "names_agreement",
     "names_asset_told", "narrowed", "open_term_ok", "opening_it", "opens_new",
     "opens_with_pronoun", "order_customer", "orient", "others_deal", "outside_asides",
-    "part_of_current", "parties", "rival_bid", "rival_bidders", "roles", "sells_own_stake",
-    "site_landlord", "site_owner", "site_place", "status_of", "subject", "Trigger", "vague_object",
-    "verb_status", "View", "views", "with_party",
+    "part_of_current", "parties", "rival_bid", "rival_bidders", "roles", "round_leader",
+    "sells_own_stake", "site_landlord", "site_owner", "site_place", "status_of", "subject",
+    "Trigger", "vague_object", "verb_status", "View", "views", "with_party",
 ]
