@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from . import roles as r
 from .candidates import DealCandidate, _Deal, _freeze
 from .lexicon.deals import CHIPMAKER_KINDS
-from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY
+from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY, VENDORS
 from .merging import _TERMLESS, _TERMLESS_TYPES, _adds_bound, _dedupe, _same_company
 from .mentions import (
     Analysis,
@@ -53,6 +53,8 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     current: _Deal | None = None
     topic: CompanyMention | None = None
     previous: r.View | None = None
+    vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
+    makers = _makers(analysis)
     for view in r.views(analysis):
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
@@ -65,6 +67,8 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         read = _read(view, parties, deals, bidder or current, profiles, published, topic)
         current = current if bidder is not None else read
         deals.extend(_rival_bids(view, deals, told, current, published))
+        if len(deals) == told and view.hardware:
+            deals.extend(_installed(view, parties, makers, vendors, published))
         asset_told = previous is not None and len(deals) > told and r.names_asset_told(view)
         for deal in deals[told:]:
             _fill_customer(deal, topic)
@@ -75,7 +79,6 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     lead = _lead_date(analysis, published)
     opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
         if analysis.sentences else 0
-    vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     for deal in deals:
         if not deal.hardware and deal.seller is not None:
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
@@ -406,6 +409,38 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
                      list(deal.hardware), None, deal.location, list(deal.evidence))
         setattr(copy, role, other)
         out.append(copy)
+    return out
+
+
+def _makers(analysis: Analysis) -> dict[str, CompanyMention]:
+    """The first mention of each chip vendor the article names as a company, by vendor."""
+    out: dict[str, CompanyMention] = {}
+    for c in analysis.companies:
+        vendor = VENDORS.get(c.name) or VENDORS.get(c.text)
+        if vendor and vendor not in out:
+            out[vendor] = c
+    return out
+
+
+def _installed(view: r.View, parties: list[CompanyMention], makers: dict[str, CompanyMention],
+               vendors: set[tuple[str, str]], published: dt.date | None) -> list[_Deal]:
+    """"SK Group will use 50,000 Blackwell GPUs ..., while Hyundai Motor Group will take
+    50,000 Blackwell chips": a customer taking chips into use, no maker named in the phrase,
+    buys them from the vendor the article names for them (the chips' own vendor, or the one
+    vendor of that kind), when the sentence tells no deal of its own."""
+    out = []
+    for t, h in r.installed_chips(view):
+        buyer = r.subject(view, parties, t.start)
+        known = {v for c, v in vendors if c == h.category}
+        vendor = h.vendor or (known.pop() if len(known) == 1 else None)
+        maker = makers.get(vendor) if vendor else None
+        if buyer is None or maker is None or maker.start >= view.sentence.end \
+                or any(k in CHIPMAKER_KINDS for k in buyer.kinds) \
+                or any(t.end <= p.start < h.start for p in parties):
+            continue
+        deal = _Deal("chip_supply", "installed", 0.5, buyer, maker, None, None)
+        _fill(deal, view, published, start=t.start)
+        out.append(deal)
     return out
 
 

@@ -191,6 +191,21 @@ CLOUD_CAPACITY = [
 ]
 
 CHIP_SUPPLY = [
+    # A customer taking chips into use, no maker named in the phrase, buys them from the
+    # vendor the article names for them.
+    case("Nvidia announced agreements on Friday to supply its Blackwell processors to Korean "
+         "companies. SK Group, parent of memory chipmaker SK Hynix, will use 50,000 Blackwell "
+         "GPUs to build an AI factory, while Hyundai Motor Group will take 50,000 Blackwell "
+         "chips for robotics.",
+         deal("chip_supply", "SK Group", "Nvidia"),
+         deal("chip_supply", "Hyundai Motor", "Nvidia")),
+    case("Nvidia said demand for its Blackwell processors was strong. Naver Cloud, the cloud arm "
+         "of the country's largest internet company, will deploy more than 60,000 GPUs.",
+         deal("chip_supply", "Naver", "Nvidia")),
+    # ... not chips deployed for another company, nor by a chipmaker itself.
+    none("Nvidia said demand was strong. Nscale will deploy 104,000 GPUs for the software "
+         "company."),
+    none("Nvidia said demand was strong. AMD will use 5,000 GPUs in its own research lab."),
     # A chipmaker supplying its chips sells chips, whatever capacity they make up.
     case("AMD said on Tuesday it had signed a $10 billion agreement with Humain to supply "
          "Instinct GPUs, processors and software for 500 megawatts of AI computing capacity.",

@@ -307,6 +307,13 @@ PRICE_VERBS = ("sell", "sells")
 # after every trigger verb, so that "take over", "take a stake in" and "take control of" stay
 # acquisitions.
 TAKING_VERBS = ("take",)
+# Words that open an appositive after a company without an article ("SK Group, parent of
+# memory chipmaker SK Hynix, will use ..."): a company named inside it is not the subject.
+APPOSITIVE_HEADS = ("parent", "owner", "maker", "operator", "developer", "creator", "unit",
+                    "subsidiary", "division", "arm", "part", "home", "publisher", "formerly")
+# Verbs by which a customer takes chips into use ("SK Group will use 50,000 Blackwell GPUs"):
+# with no maker named, the chips come from the vendor the article names for them.
+INSTALLING_VERBS = ("deploy", "install", "use", "take")
 TAKEN_THINGS = ("cluster", "clusters", "GPUs", "TPUs", "chips", "processors", "accelerators",
                 "servers")
 

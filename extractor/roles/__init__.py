@@ -30,7 +30,8 @@ from ..lexicon import deals as lex
 from .view import Trigger, View, is_contrasted, last_word, narrowed
 from .triggers import (
     best_trigger, coordinated, coordinated_noun, coordinated_verb, is_background, is_definite,
-    is_holding, is_hypothetical, is_negated, rival_bid, sells_own_stake, vague_object, views,
+    installed_chips, is_holding, is_hypothetical, is_negated, rival_bid, sells_own_stake,
+    vague_object, views,
 )
 from .money import (
     amount_of_other_deal, amounts_before, eligible_money, gapped_value, is_valuation,
@@ -55,7 +56,7 @@ __all__ = [
     "NEGATIVE", "NEW_DEAL", "ROUND_WORDS", "amount_of_other_deal", "amounts_before",
     "announcement_date", "announces", "begins_at", "best_trigger", "built_on", "clause_of",
     "closing_date", "conjuncts", "coordinated", "coordinated_noun", "coordinated_verb",
-    "deal_type", "eligible_money", "final_status", "gapped_value", "is_asset_subject",
+    "deal_type", "eligible_money", "installed_chips", "final_status", "gapped_value", "is_asset_subject",
     "is_background", "is_capacity_subject", "is_continuation", "is_contrasted", "is_cumulative",
     "is_dateline", "is_definite", "is_headline", "is_holding", "is_hypothetical", "is_negated",
     "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex", "names_agreement",

@@ -55,7 +55,9 @@ def round_leader(view: View, candidates: list[CompanyMention]) -> CompanyMention
     return next((c for c in candidates if _LED_BY.search(view.tail(c.start, 30))), None)
 
 
-_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s[^,]*$", re.I)  # "X, the start-up that ..."
+# "X, the start-up that ...", "X, parent of ...": an appositive after a company
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|" + _alternation(lex.APPOSITIVE_HEADS)
+                              + r")\s[^,]*$", re.I)
 
 
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:

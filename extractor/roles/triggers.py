@@ -17,6 +17,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..lexicon.companies import COMPANY_NOUNS
+from ..lexicon.hardware import CHIP_CATEGORIES
 from ..mentions import Analysis, CompanyMention, HardwareMention, Sentence
 from .view import (
     _DIRECT, _START, Trigger, View, _alternation, last_word, _names_hardware, _prep_after, _trie,
@@ -318,6 +319,40 @@ _BUYING = frozenset(f for v in lex.BUYING_VERBS for f in lex.forms(v))
 
 TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS, flags=0)
 _NAMES_A_COMPANY = re.compile(r"\b(?:" + _alternation(COMPANY_NOUNS) + r")\W*$", re.I)
+
+
+_INSTALLING = re.compile(r"(?<![\w-])(?:" + _alternation(
+    f for v in lex.INSTALLING_VERBS for f in lex.forms(v)) + r")(?![\w-])", re.I)
+_INSTALLS = 4  # verbs of taking chips read per sentence
+
+
+def installed_chips(view: View) -> list[tuple[Trigger, HardwareMention]]:
+    """The chips a customer's verb of taking or deploying takes as object, no maker named in
+    the phrase ("SK Group will use 50,000 Blackwell GPUs", "Naver Cloud will deploy more than
+    60,000 GPUs"), not deployed for someone else ("for the software company"): (the verb, the
+    chips)."""
+    out = []
+    for m in itertools.islice(_INSTALLING.finditer(view.text), _INSTALLS):
+        verb = Trigger(view.sentence.start + m.start(), view.sentence.start + m.end(), "procure",
+                       False, m.group())
+        h = _chips_after(view, verb)
+        if h is not None:
+            out.append((verb, h))
+    return out
+
+
+def _chips_after(view: View, trigger: Trigger) -> HardwareMention | None:
+    at = trigger.end - view.sentence.start
+    comma = view.text.find(",", at, at + _OBJECT_REACH)
+    limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
+    i = bisect.bisect_left(view.hardware, trigger.end, key=_START)
+    if i == len(view.hardware) or view.hardware[i].start >= limit:
+        return None
+    h = view.hardware[i]
+    if h.category not in CHIP_CATEGORIES or _company_within(view, h) is not None \
+            or _FOR_WHOM.match(view.text, h.end - view.sentence.start):
+        return None
+    return h
 
 
 def _maker_deployed(view: View, trigger: Trigger) -> CompanyMention | None:
