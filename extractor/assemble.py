@@ -187,8 +187,10 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
         if refers_back:
             if current.deal_type == "investment" and current.buyer is None:
                 current.buyer = r.round_leader(view, parties)  # "The round was led by X"
-            own = [m for m in money if not r.amount_of_other_deal(view, m, current.names())]
-            _extend(current, view, own[:1] if current.value is None else [], published)
+            cut = r.others_clause(view, current.names())  # "came a day after Microsoft pledged"
+            own = [m for m in money if not r.amount_of_other_deal(view, m, current.names())
+                   and (cut is None or m.start < cut)]
+            _extend(current, view, own[:1] if current.value is None else [], published, end=cut)
             return current
         if _provider_goes_on(current, view, trigger, subj, parties, money):
             _extend(current, view, [], published)  # "Oracle would begin providing ... in 2027"

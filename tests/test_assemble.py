@@ -1050,6 +1050,11 @@ WIRE_COPY = [
 # -- a deal told across sentences is one record ----------------------------------------------
 
 ACROSS_SENTENCES = [
+    # A time clause with a company of its own as subject tells that company's business.
+    case("Nscale signed a contract with Microsoft to supply computing capacity in Norway. The "
+         "contract came a day after Alphabet pledged 5 billion pounds of investment in Britain "
+         "from 2025 to 2027.",
+         deal("cloud_capacity", "Microsoft", "Nscale", None, None)),
     # Shareholders selling their stakes in the company being taken over: the same takeover,
     # and no party to it.
     case("SoftBank Group Corp. said it has agreed to acquire Ampere Computing for $6.5 billion. "
@@ -1666,6 +1671,10 @@ STATUS = [
 ]
 
 TERM = [
+    # A time clause with a company of its own as subject tells that company's business.
+    field("Nscale signed a five-year contract with Microsoft to supply computing capacity in "
+          "Norway. The contract came a day after Alphabet pledged 5 billion pounds of investment "
+          "in Britain from 2025 to 2027.", (None, None, "P5Y")),
     # The seller's next sentence tells when supply begins: the term's start.
     field("OpenAI has signed a contract with Oracle to purchase $300 billion worth of computing "
           "power over roughly five years. Oracle would begin providing the computing power in "

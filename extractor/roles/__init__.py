@@ -48,7 +48,7 @@ from .status import (
 from .clauses import (
     announces, built_on, clause_of, is_asset_subject, is_capacity_subject, is_continuation,
     is_headline, names_agreement, names_asset_told, opening_it, opens_new, opens_with_pronoun,
-    part_of_current,
+    others_clause, part_of_current,
 )
 from .sides import is_offer, rival_bidders, roles
 
@@ -56,13 +56,13 @@ __all__ = [
     "NEGATIVE", "NEW_DEAL", "ROUND_WORDS", "amount_of_other_deal", "amounts_before",
     "announcement_date", "announces", "begins_at", "best_trigger", "built_on", "clause_of",
     "closing_date", "conjuncts", "coordinated", "coordinated_noun", "coordinated_verb",
-    "deal_type", "eligible_money", "installed_chips", "final_status", "gapped_value", "is_asset_subject",
-    "is_background", "is_capacity_subject", "is_continuation", "is_contrasted", "is_cumulative",
-    "is_dateline", "is_definite", "is_headline", "is_holding", "is_hypothetical", "is_negated",
-    "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex", "names_agreement",
-    "names_asset_told", "narrowed", "open_term_ok", "opening_it", "opens_new",
-    "opens_with_pronoun", "order_customer", "orient", "others_deal", "outside_asides",
-    "part_of_current", "parties", "rival_bid", "rival_bidders", "roles", "round_leader",
-    "sells_own_stake", "site_landlord", "site_owner", "site_place", "status_of", "subject",
-    "Trigger", "vague_object", "verb_status", "View", "views", "with_party",
+    "deal_type", "eligible_money", "final_status", "gapped_value", "installed_chips",
+    "is_asset_subject", "is_background", "is_capacity_subject", "is_continuation", "is_contrasted",
+    "is_cumulative", "is_dateline", "is_definite", "is_headline", "is_holding", "is_hypothetical",
+    "is_negated", "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex",
+    "names_agreement", "names_asset_told", "narrowed", "open_term_ok", "opening_it", "opens_new",
+    "opens_with_pronoun", "order_customer", "orient", "others_clause", "others_deal",
+    "outside_asides", "part_of_current", "parties", "rival_bid", "rival_bidders", "roles",
+    "round_leader", "sells_own_stake", "site_landlord", "site_owner", "site_place", "status_of",
+    "subject", "Trigger", "vague_object", "verb_status", "View", "views", "with_party",
 ]

@@ -13,7 +13,7 @@ import re
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
 from .view import Trigger, View, _alternation, _words
-from .parties import parties, _possessor, with_party
+from .parties import _FIRST_WORD, parties, _possessor, with_party
 
 
 _OPENS_NEW = re.compile(r"\W*(?:" + _alternation(lex.NEW_STORY_OPENERS) + r")(?!\w)", re.I)
@@ -64,6 +64,23 @@ def built_on(view: View) -> Trigger | None:
             if _possessor(view, parties_, t) is not None or with_party(view, parties_, t):
                 return t
             return None
+    return None
+
+
+# "The Norwegian contract came a day after Microsoft pledged ...": a time conjunction, then a
+# company as the subject of its own clause
+_TIME_CONJUNCTION = re.compile(r"\b(?:after|before|since|when|while)\s+(?:the\s+)?$", re.I)
+
+
+def others_clause(view: View, names: set[str]) -> int | None:
+    """Where a time clause whose subject is a company not among ``names`` begins ("... came a
+    day after Microsoft pledged 22 billion pounds of investment in Britain from 2025 to
+    2028"): what it tells (amounts, terms) is that company's, not the deal's."""
+    for c in view.companies:
+        if c.name not in names and _TIME_CONJUNCTION.search(view.tail(c.start, 12)):
+            word = _FIRST_WORD.match(view.text, c.end - view.sentence.start)
+            if word and word.group(1).islower():
+                return c.start
     return None
 
 
