@@ -20,6 +20,7 @@ Offsets stay in the repaired text; ``pipeline.py`` builds records from ``DealCan
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -28,11 +29,13 @@ from . import roles as r
 from .candidates import DealCandidate, _Deal, _freeze
 from .lexicon.deals import CHIPMAKER_KINDS
 from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY, VENDORS
+from .lexicon.places import SITE_NAMES
 from .merging import _TERMLESS, _TERMLESS_TYPES, _adds_bound, _dedupe, _same_company
 from .mentions import (
     Analysis,
     CompanyMention,
     HardwareMention,
+    Mention,
     MoneyMention,
     QuantityMention,
     TimeMention,
@@ -55,7 +58,8 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     previous: r.View | None = None
     vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     makers = _makers(analysis)
-    for view in r.views(analysis):
+    views = r.views(analysis)
+    for view in views:
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
         told = len(deals)
@@ -84,6 +88,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             deal.hardware.extend(profiles.get(deal.seller.name, ()))
         deal.hardware[:] = _hardware_for(deal, vendors)
         deal.capacity = _capacity_unit(deal)
+        deal.location = _where_site_is(deal.location, views)
     deals = _dedupe(deals)
     for deal in deals:  # after merging: a date the lead tells wins over the article's first
         if deal.announced is None and deal.evidence and deal.evidence[0][0] < opening_end \
@@ -122,6 +127,27 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
     if any(h.category in CHIP_CATEGORIES for h in out):
         return [h for h in out if h.category in CHIP_CATEGORIES or h.category == "network"]
     return out
+
+
+_SITE_NAMES = frozenset(SITE_NAMES)
+_SITE_REACH = 20  # sentences after a site's name searched for where it is
+
+
+def _where_site_is(location: Mention | None, views: list[r.View]) -> Mention | None:
+    """A named site's place, when the article tells it: right after the name ("Three Mile
+    Island in Pennsylvania"), in a later sentence naming the site ("The Susquehanna plant sits
+    in Salem Township, Pennsylvania") or locating it ("the reactor, located in Londonderry
+    Township, Pennsylvania"). Locations are places, not sites' names."""
+    if location is None or location.text not in _SITE_NAMES:
+        return location
+    i = bisect.bisect_right(views, location.start, key=lambda v: v.sentence.start) - 1
+    for view in views[max(i, 0):i + _SITE_REACH]:
+        tells = view.sentence.start <= location.start or location.text in view.text
+        for p in view.places:
+            if p.start >= location.end and p.text not in _SITE_NAMES and r.is_site(view, p) \
+                    and (tells or r.locates(view, p)):
+                return p
+    return location
 
 
 def _capacity_unit(deal: _Deal) -> QuantityMention | None:

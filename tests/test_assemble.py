@@ -1794,6 +1794,19 @@ HARDWARE = [
 ]
 
 LOCATION = [
+    # A named site's place, when the article tells it.
+    field("Microsoft signed a 20-year agreement with Constellation Energy to restart a reactor at "
+          "Three Mile Island in Pennsylvania.", "Pennsylvania"),
+    field("Talen Energy will supply 1.92 gigawatts to Amazon from its Susquehanna nuclear plant "
+          "through 2042. The Susquehanna plant sits in Salem Township, Pennsylvania.",
+          "Salem Township, Pennsylvania"),
+    field("Constellation Energy signed a 20-year power purchase agreement with Microsoft to bring "
+          "the Three Mile Island plant back into service. Constellation will spend $1.6 billion "
+          "to restart the reactor, located in Londonderry Township, Pennsylvania.",
+          "Londonderry Township, Pennsylvania"),
+    # ... and the site's name when it does not.
+    field("Talen Energy will supply 1.92 gigawatts to Amazon from its Susquehanna nuclear plant "
+          "through 2042.", "Susquehanna"),
     field("Meta Platforms is building a $10 billion data center in Richland Parish, Louisiana.",
           "Richland Parish, Louisiana"),
     field("Microsoft will pay IREN $9.7 billion for GPU capacity at its Childress, Texas campus.",

@@ -37,8 +37,8 @@ CITIES = (
     "Pittsburgh", "Philadelphia", "Boston", "New York City", "Manhattan", "Ashburn",
     "Loudoun County", "Northern Virginia", "Richmond", "Charlotte", "Raleigh", "Miami",
     "Tampa", "Orlando", "Jacksonville", "Ellendale", "Cheyenne", "Denton", "Lancaster",
-    "Three Mile Island", "Susquehanna", "Childress", "Sweetwater", "Muskogee", "Lake Mariner",
-    "London", "Manchester", "Loughton", "Blyth", "Stargate Norway", "Narvik", "Oslo",
+    "Childress", "Sweetwater", "Muskogee",
+    "London", "Manchester", "Loughton", "Blyth", "Narvik", "Oslo",
     "Stockholm", "Helsinki", "Dublin", "Paris", "Frankfurt", "Berlin", "Munich", "Amsterdam",
     "Madrid", "Lisbon", "Milan", "Rome", "Zurich", "Geneva", "Vienna", "Warsaw", "Tel Aviv",
     "Riyadh", "Abu Dhabi", "Dubai", "Doha", "Mumbai", "Bangalore", "Bengaluru", "Chennai",
@@ -48,4 +48,9 @@ CITIES = (
     "British Columbia", "Mexico City", "Sao Paulo", "Santiago",
 )
 
-PLACES = frozenset(US_STATES + COUNTRIES + CITIES)
+# Named sites (a plant, a campus) rather than places: a deal's location is where the site is
+# when the article tells it ("Three Mile Island in Pennsylvania", "The Susquehanna plant sits
+# in Salem Township, Pennsylvania").
+SITE_NAMES = ("Three Mile Island", "Susquehanna", "Lake Mariner", "Stargate Norway")
+
+PLACES = frozenset(US_STATES + COUNTRIES + CITIES + SITE_NAMES)

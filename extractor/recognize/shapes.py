@@ -51,7 +51,7 @@ from ..lexicon.companies import (
     UNIT_NOUNS,
 )
 from ..lexicon.hardware import ABBREVIATIONS, MODELS
-from ..lexicon.places import CITIES, COUNTRIES, PLACES, US_STATES
+from ..lexicon.places import CITIES, COUNTRIES, PLACES, SITE_NAMES, US_STATES
 from ..mentions import Sentence
 
 MAX_RUN = 10
@@ -497,7 +497,7 @@ def person_titled(toks: Tokens, a: int) -> bool:
 @lru_cache(maxsize=1)
 def _not_objects() -> frozenset[str]:
     products = {s.text for s in MODELS} | set(ABBREVIATIONS)
-    return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES))
+    return frozenset(products | set(US_STATES) | set(COUNTRIES) | set(CITIES) | set(SITE_NAMES))
 
 
 def object_candidate(toks: Tokens, a: int, b: int,

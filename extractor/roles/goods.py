@@ -35,6 +35,15 @@ def is_site(view: View, place: Mention) -> bool:
             or bool(_SITE_AFTER.match(view.text, place.end - view.sentence.start)))
 
 
+_LOCATED = re.compile(r"\b(?:located|sits|sit|situated|lies|based)\s+(?:in|near|outside)\s+$",
+                      re.I)
+
+
+def locates(view: View, place: Mention) -> bool:
+    """"the reactor, located in Londonderry Township", "The plant sits in Salem Township"."""
+    return bool(_LOCATED.search(view.tail(place.start, 30)))
+
+
 def site_place(view: View) -> Mention | None:
     """The place a sentence names for a site ("at IREN's campus in Childress, Texas", "the
     Susquehanna plant sits in Salem Township", "the Vineland data center"): a stricter test
