@@ -647,6 +647,12 @@ DATA_CENTERS = [
 ]
 
 PARTNERSHIPS = [
+    # A licence of technology is "other", even from a chipmaker.
+    case("Nvidia licenses Groq's inference technology in $20 billion deal, hires top executives",
+         deal("other", "Nvidia", "Groq", None, 20 * B)),
+    case("Qualcomm signed a $1 billion licensing agreement with Arm Holdings for its CPU "
+         "designs, the companies said.",
+         deal("other", "Qualcomm", "Arm", None, 1 * B)),
     # "work with" a company to do something is a partnership.
     case("Nvidia Corp. said Thursday it will invest $5 billion in Intel Corp. and work with the "
          "struggling chipmaker to co-develop data center and PC products.",
@@ -1805,8 +1811,8 @@ LOCATION = [
           "to restart the reactor, located in Londonderry Township, Pennsylvania.",
           "Londonderry Township, Pennsylvania"),
     # ... and the site's name when it does not.
-    field("Talen Energy will supply 1.92 gigawatts to Amazon from its Susquehanna nuclear plant "
-          "through 2042.", "Susquehanna"),
+    field("Talen Energy will supply 1.92 gigawatts to Amazon from its Susquehanna plant through "
+          "2042.", "Susquehanna"),
     field("Meta Platforms is building a $10 billion data center in Richland Parish, Louisiana.",
           "Richland Parish, Louisiana"),
     field("Microsoft will pay IREN $9.7 billion for GPU capacity at its Childress, Texas campus.",

@@ -222,6 +222,10 @@ STRONG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
                        "rental"),
     "chip_supply": ("chip supply", "supply of chips", "buy chips", "purchase chips",
                     "chip purchase", "chip order"),
+    # a licence of technology is neither a purchase of chips nor of capacity
+    "other": ("licenses", "licensed", "licensing deal", "licensing agreement",
+              "license agreement", "licence agreement", "technology license",
+              "technology licence"),
 }
 
 # Which type a role pattern gives when the sentence names none.
