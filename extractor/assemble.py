@@ -428,6 +428,9 @@ def _joined(view: r.View, parties: list[CompanyMention], deal: _Deal) -> list[_D
     role = "seller" if deal.seller is not None else "target" if deal.target is not None else None
     if role is None or deal.buyer is None:
         return []
+    if deal.deal_type == "partnership" and deal.seller is not None and any(
+            _same_company(c, deal.seller) for c in r.conjuncts(view, parties, deal.buyer)):
+        return []  # "a new partnership among Hut 8, Anthropic and Fluidstack": one alliance
     out = []
     for other in r.conjuncts(view, parties, getattr(deal, role)):
         if any(c is not None and _same_company(other, c) for c in (deal.buyer, deal.seller, deal.target)):

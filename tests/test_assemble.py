@@ -647,6 +647,13 @@ DATA_CENTERS = [
 ]
 
 PARTNERSHIPS = [
+    # A partnership "among" several companies is one alliance: the first two named.
+    case("The lease is the first project under a new partnership among Hut 8, Anthropic and "
+         "Fluidstack to develop AI data center capacity.",
+         deal("partnership", "Hut 8", "Anthropic")),
+    case("Nvidia, Microsoft and Anthropic announced a partnership between Nvidia, Microsoft and "
+         "Anthropic on Tuesday.",
+         deal("partnership", "Nvidia", "Microsoft")),
     # A licence of technology is "other", even from a chipmaker.
     case("Nvidia licenses Groq's inference technology in $20 billion deal, hires top executives",
          deal("other", "Nvidia", "Groq", None, 20 * B)),
@@ -1392,6 +1399,10 @@ SEVERAL_DEALS = [
 # -- not deals -------------------------------------------------------------------------------
 
 NOT_DEALS = [
+    # Providing a financial backstop or a loan is no supply.
+    none("Google has agreed to provide a financial backstop for Fluidstack's lease payment "
+         "obligations during the base term."),
+    none("JPMorgan will provide a $2 billion bridge loan to CoreWeave, the bank said."),
     # Taking anything else is no purchase.
     none("Nvidia said it will take a closer look at Arm before deciding on a bid."),
     none("CoreWeave took a $1.2 billion charge on its GPU clusters, the company said."),

@@ -305,6 +305,11 @@ PLACING_VERBS = ("place", "placed", "places", "placing")
 # ("the GPU sells for about $30,000").
 PRICE_VERBS = ("sell", "sells")
 
+# "to provide a financial backstop for Fluidstack's lease payment obligations": supplying
+# money's security or a loan is no supply of capacity or chips.
+FINANCIAL_OBJECTS = ("backstop", "backstops", "guarantee", "guarantees", "loan", "loans",
+                     "credit", "credit line", "bridge loan", "debt financing")
+
 # "will take up to 50,000 GPUs", "agreed to take a CoreWeave cluster of 40,000 GPUs": taking
 # is buying (a procure trigger) only when what is taken is chips or a cluster of them (not
 # "take a look", nor "will take capacity in the first building", a lease told again); tried
@@ -497,8 +502,8 @@ NON_PARTY_BEFORE = ("rivals such as", "rivals", "rival", "competitors such as", 
                     "underwriters", "dealer-manager", "counsel", "represented by")
 
 # Prepositions that tie a company to a role in a deal sentence.
-ROLE_PREPOSITIONS = ("from", "with", "to", "by", "in", "for", "of", "between", "and",
-                     "into", "at")
+ROLE_PREPOSITIONS = ("from", "with", "to", "by", "in", "for", "of", "between", "among",
+                     "and", "into", "at")
 
 # Reference phrases a deal sentence may start with: the rest of the sentence continues the
 # current deal instead of telling a new one.

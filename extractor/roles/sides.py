@@ -232,9 +232,10 @@ def roles(view: View, trigger: Trigger, candidates: list[CompanyMention],
             return _distinct(subj, maker, None)  # "OpenAI will deploy 6 GW of AMD GPUs"
         return _distinct(customer, subj, None)
     if p == "partner":
-        other = _after(view, candidates, trigger, ("with", "between", "and"), (owner or subj,))
+        other = _after(view, candidates, trigger, ("with", "between", "among", "and"),
+                       (owner or subj,))
         first = owner or subj
-        if other is not None and _prep_after(view, trigger, other) == "between":
+        if other is not None and _prep_after(view, trigger, other) in ("between", "among"):
             pair = conjuncts(view, candidates, other)
             first, other = other, (pair[0] if pair else None)
         if other is None and first is not None:
@@ -271,9 +272,9 @@ _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an|another)\W+$", re.I)
 
 def _neutral(view: View, trigger: Trigger, candidates: list[CompanyMention],
              subj: CompanyMention | None) -> tuple:
-    other = _after(view, candidates, trigger, ("from", "with", "by", "between", "and", "to",
-                                               *_DIRECT), (subj,))
-    if other is not None and _prep_after(view, trigger, other) == "between":
+    other = _after(view, candidates, trigger, ("from", "with", "by", "between", "among", "and",
+                                               "to", *_DIRECT), (subj,))
+    if other is not None and _prep_after(view, trigger, other) in ("between", "among"):
         pair = conjuncts(view, candidates, other)  # "a deal between X and Y"
         if pair:
             return _distinct(other, pair[0], None)

@@ -146,6 +146,8 @@ def views(analysis: Analysis) -> list[View]:
             continue  # "buy back its own shares": a buyback, no deal
         elif m.group().lower() in _PRICE_VERBS and _FOR_PRICE.match(text, m.end()):
             continue  # "the GPU sells for about $30,000": a price, no deal
+        elif pattern == "supply" and _FINANCIAL_OBJECT.match(text, m.end()):
+            continue  # "to provide a financial backstop for ...": security, not supply
         triggers.append(Trigger(m.start(), m.end(), pattern, noun, m.group()))
     triggers = _outside(triggers, analysis.companies)  # "General Acquisition Co" names a company
     places = _outside(analysis.places, analysis.companies)
@@ -295,6 +297,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
 _SHARE_WORDS = _words(lex.SHARE_WORDS)
 _SHARES_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|all|a|an)?\s*(?:[\d.,]+\s+(?:mln\s+|million\s+)?)?"
                             r"(?:[\w-]+\s+){0,2}?(?:shares|stock|stake|interest)\b", re.I)
+_FINANCIAL_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:"
+                               + _alternation(lex.FINANCIAL_OBJECTS) + r")\b", re.I)
 _TAKES_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,8}?(?:" + _alternation(lex.TAKEN_THINGS)
                            + r")\b")
 _SELLS_THINGS = re.compile(r"\s+(?:[\w$.,-]+\s+){0,6}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b")
