@@ -316,6 +316,10 @@ CHIP_SUPPLY = [
 ]
 
 ACQUISITIONS = [
+    # An amount too small to be more than one share's price is no deal's value.
+    wire("Harvard Industries Inc said it agreed to acquire Hayes-Albion Corp, and remaining "
+         "shareholders of Hayes-Albion will receive 13 dlrs cash for their shares.",
+         deal("acquisition", "Harvard Industries", None, "Hayes-Albion", None)),
     # A consortium or syndicate led by a company: the leader buys.
     case("Toshiba Corp. signed a definitive agreement on Thursday to sell its flash-memory "
          "business, Toshiba Memory Corp., to a consortium led by Bain Capital for 2 trillion yen.",

@@ -453,6 +453,10 @@ NOT_VALUE_BEFORE = ("quoted at", "closed at", "traded at", "trading at", "close 
                     "valuation", "debt of",
                     "assets of", "backlog", "forecast", "guidance", "budget", "net loss", "operating income", "turnover",
                     "compared with", "up from", "down from", "versus", "vs")
+# Below this many currency units an amount is a price of one share or unit ("holders will
+# receive 13 dlrs cash for their shares"), never a deal's value.
+MIN_DEAL_VALUE = 1000
+
 # "bringing its total investment in the state to $15 billion": a running total, not the
 # deal's value. One of these verbs, a determiner, one of the total words, then "to".
 RUNNING_TOTAL_VERBS = ("bringing", "brings", "bring", "taking", "takes", "lifting", "lifts",

@@ -43,10 +43,11 @@ _CONTRACT_REVENUE = re.compile(r"\s+in\s+(?:total\s+)?revenues?\s+over\s+(?:the|
 
 
 def eligible_money(view: View) -> list[MoneyMention]:
-    """Money that may be a deal's own value: not per-unit, not revenue, not an aggregate."""
+    """Money that may be a deal's own value: not per-unit (nor an amount too small to be
+    more than one share's price), not revenue, not an aggregate."""
     out = []
     for m in view.money:
-        if m.per:
+        if m.per or m.amount is not None and m.amount < lex.MIN_DEAL_VALUE:
             continue
         before = view.tail(m.start, 60)
         if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before) \
