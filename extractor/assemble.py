@@ -59,6 +59,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     makers = _makers(analysis)
     views = r.views(analysis)
+    rivals: list[_Deal] = []  # competing bids told so far
     for view in views:
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
@@ -67,10 +68,12 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         opening = r.opening_it(view, topic)
         if opening is not None and not any(c.start == opening.start for c in parties):
             parties = [opening, *parties]  # "It signed a 20-year agreement with Microsoft"
-        bidder = _rival_telling(view, parties, deals)  # "Pirelli launched its own tender offer"
+        bidder = _rival_telling(view, parties, rivals)  # "Pirelli launched its own tender offer"
         read = _read(view, parties, deals, bidder or current, profiles, published, topic)
         current = current if bidder is not None else read
-        deals.extend(_rival_bids(view, deals, told, current, published))
+        bids = _rival_bids(view, deals[told:], current, rivals, published)
+        deals.extend(bids)
+        rivals.extend(bids)
         if len(deals) == told and view.hardware:
             deals.extend(_installed(view, parties, makers, vendors, published))
         asset_told = previous is not None and len(deals) > told and r.names_asset_told(view)
@@ -478,11 +481,10 @@ def _installed(view: r.View, parties: list[CompanyMention], makers: dict[str, Co
 _RIVAL_BID = "rival bid"  # the rule of a competing bidder's deal
 
 
-def _rival_telling(view: r.View, parties: list[CompanyMention], deals: list[_Deal]) -> _Deal | None:
-    """A competing bidder's deal that a sentence goes on with: its subject is the bidder and
-    its deal word an offer ("Pirelli launched its own tender offer of 58 dlrs a share ... on
-    March 7"), whatever deal the story is on."""
-    rivals = [d for d in deals if d.rule == _RIVAL_BID]
+def _rival_telling(view: r.View, parties: list[CompanyMention], rivals: list[_Deal]) -> _Deal | None:
+    """A competing bidder's deal (of ``rivals``) that a sentence goes on with: its subject is
+    the bidder and its deal word an offer ("Pirelli launched its own tender offer of 58 dlrs a
+    share ... on March 7"), whatever deal the story is on."""
     if not rivals:
         return None
     trigger = r.best_trigger(view)
@@ -492,19 +494,20 @@ def _rival_telling(view: r.View, parties: list[CompanyMention], deals: list[_Dea
     return next((d for d in rivals if subj is not None and _same_company(subj, d.buyer)), None)
 
 
-def _rival_bids(view: r.View, deals: list[_Deal], told: int, current: _Deal | None,
+def _rival_bids(view: r.View, told: list[_Deal], current: _Deal | None, rivals: list[_Deal],
                 published: dt.date | None) -> list[_Deal]:
     """"agreed to acquire Distillers ..., topping a hostile 1.87 billion stg bid from Argyll
     Group Plc", "The rival offer from United Biscuits lapsed": a competing bid named with its
     bidder is the bidder's own deal for the same target (planned, unless the sentence ends
-    it), with the amount right before the bid as its value."""
-    story = deals[told] if len(deals) > told else current
+    it), with the amount right before the bid as its value. ``told``: the deals this sentence
+    told; ``rivals``: the competing bids told before."""
+    story = told[0] if told else current
     if story is None or story.target is None or story.deal_type not in ("acquisition", "merger"):
         return []
     out = []
     for start, t, bidder in r.rival_bidders(view, list(view.companies)):
-        if any(_same_company(bidder, c) for c in (story.buyer, story.target) if c is not None) \
-                or any(d.buyer is not None and _same_company(bidder, d.buyer) for d in deals):
+        if any(c is not None and _same_company(bidder, c)
+               for c in (story.buyer, story.target, *(d.buyer for d in (*told, *rivals, *out)))):
             continue
         own = [m for m in r.amounts_before(list(view.money), t.start, t.start - start)
                if m.per is None]  # "a hostile 1.87 billion stg bid"
