@@ -59,7 +59,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     makers = _makers(analysis)
     views = r.views(analysis)
-    rivals: list[_Deal] = []  # competing bids told so far
+    rivals: dict[str, list[_Deal]] = {}  # competing bids told so far, by _first_words
     for view in views:
         if view.sentence.heading or r.NEGATIVE.search(view.text):
             continue
@@ -73,7 +73,9 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
         current = current if bidder is not None else read
         bids = _rival_bids(view, deals[told:], current, rivals, published)
         deals.extend(bids)
-        rivals.extend(bids)
+        for bid in bids:
+            for word in _first_words(bid.buyer):
+                rivals.setdefault(word, []).append(bid)
         if len(deals) == told and view.hardware:
             deals.extend(_installed(view, parties, makers, vendors, published))
         asset_told = previous is not None and len(deals) > told and r.names_asset_told(view)
@@ -481,7 +483,20 @@ def _installed(view: r.View, parties: list[CompanyMention], makers: dict[str, Co
 _RIVAL_BID = "rival bid"  # the rule of a competing bidder's deal
 
 
-def _rival_telling(view: r.View, parties: list[CompanyMention], rivals: list[_Deal]) -> _Deal | None:
+def _first_words(c: CompanyMention) -> set[str]:
+    """The first words of a company's name and parent: two names ``_same_company`` holds
+    between share one."""
+    return {n.split(None, 1)[0] for n in (c.name, c.parent) if n}
+
+
+def _rivals_of(c: CompanyMention, rivals: dict[str, list[_Deal]]) -> list[_Deal]:
+    """The competing bids so far whose bidder is ``c``."""
+    return [d for word in _first_words(c) for d in rivals.get(word, ())
+            if _same_company(c, d.buyer)]
+
+
+def _rival_telling(view: r.View, parties: list[CompanyMention],
+                   rivals: dict[str, list[_Deal]]) -> _Deal | None:
     """A competing bidder's deal (of ``rivals``) that a sentence goes on with: its subject is
     the bidder and its deal word an offer ("Pirelli launched its own tender offer of 58 dlrs a
     share ... on March 7"), whatever deal the story is on."""
@@ -491,11 +506,11 @@ def _rival_telling(view: r.View, parties: list[CompanyMention], rivals: list[_De
     if trigger is None or not r.is_offer(trigger):
         return None
     subj = r.subject(view, parties, trigger.start)
-    return next((d for d in rivals if subj is not None and _same_company(subj, d.buyer)), None)
+    return next(iter(_rivals_of(subj, rivals)), None) if subj is not None else None
 
 
-def _rival_bids(view: r.View, told: list[_Deal], current: _Deal | None, rivals: list[_Deal],
-                published: dt.date | None) -> list[_Deal]:
+def _rival_bids(view: r.View, told: list[_Deal], current: _Deal | None,
+                rivals: dict[str, list[_Deal]], published: dt.date | None) -> list[_Deal]:
     """"agreed to acquire Distillers ..., topping a hostile 1.87 billion stg bid from Argyll
     Group Plc", "The rival offer from United Biscuits lapsed": a competing bid named with its
     bidder is the bidder's own deal for the same target (planned, unless the sentence ends
@@ -507,7 +522,8 @@ def _rival_bids(view: r.View, told: list[_Deal], current: _Deal | None, rivals: 
     out = []
     for start, t, bidder in r.rival_bidders(view, list(view.companies)):
         if any(c is not None and _same_company(bidder, c)
-               for c in (story.buyer, story.target, *(d.buyer for d in (*told, *rivals, *out)))):
+               for c in (story.buyer, story.target, *(d.buyer for d in (*told, *out)))) \
+                or _rivals_of(bidder, rivals):
             continue
         own = [m for m in r.amounts_before(list(view.money), t.start, t.start - start)
                if m.per is None]  # "a hostile 1.87 billion stg bid"
