@@ -65,6 +65,11 @@ def none(text, published=MODERN, xfail=None):
 # -- deal types and roles, modern style --------------------------------------------------
 
 CLOUD_CAPACITY = [
+    # Buying a company's capacity: the company sells it.
+    case("Nvidia has agreed to buy any of CoreWeave's unused capacity through 2032.",
+         deal("cloud_capacity", "Nvidia", "CoreWeave")),
+    case("Nvidia has agreed to buy CoreWeave's unused capacity through 2032.",
+         deal("cloud_capacity", "Nvidia", "CoreWeave")),
     # Taking a cluster or chips is buying them.
     case("Poolside agreed on Wednesday to take a CoreWeave cluster of more than 40,000 Nvidia "
          "GB300 GPUs, with capacity delivered starting in December.",

@@ -235,7 +235,7 @@ def test_binary_data_is_still_refused(case):
 # Letters that case-insensitive patterns take for ASCII ones: the recognizers match them, so
 # repair reads them as the ASCII letter (length kept) and no lower-cased lookup fails.
 CASE_TWINS = [
-    ("Acme Corp agreed to buy Beta Inc for 5 dlr\u017f.", "5 dlr\u017f"),
+    ("Acme Corp agreed to buy Beta Inc for 5 mln dlr\u017f.", "5 mln dlr\u017f"),
     ("Acme paid 5 b\u0131llion dollars for Beta Inc.", None),
     ("Acme Corp agreed to buy Beta Inc for 5 b\u0131llion dollars.", "5 b\u0131llion dollars"),
     ("The deal runs over five year\u017f and is worth $5 billion.", None),

@@ -15,7 +15,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
-from .view import _START, Trigger, View, _alternation, prep_before
+from .view import _OWNED_THING, _START, Trigger, View, _alternation, prep_before
 from .parties import _FIRST_WORD
 
 
@@ -182,7 +182,6 @@ def _with_party(view: View, candidates: list[CompanyMention], *taken) -> Company
 
 _MODIFIER_GAP = re.compile(r"^[\s-]*(?:[A-Za-z$.,\d-]+\s+){0,2}$")
 _THING_OF = re.compile(r"\b(?:" + _alternation(lex.PROCURED_THINGS) + r")\s+of\s+(?:the\s+)?$", re.I)
-_OWNED_THING = re.compile(r"^'s?\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
 
 
 def _modifier(view: View, candidates: list[CompanyMention], trigger: Trigger,

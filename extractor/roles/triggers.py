@@ -20,8 +20,8 @@ from ..lexicon.companies import COMPANY_NOUNS
 from ..lexicon.hardware import CHIP_CATEGORIES
 from ..mentions import Analysis, CompanyMention, HardwareMention, Sentence
 from .view import (
-    _DIRECT, _START, Trigger, View, _alternation, last_word, _names_hardware, _prep_after, _trie,
-    _words,
+    _DIRECT, _OWNED_THING, _START, Trigger, View, _alternation, last_word, _names_hardware,
+    _prep_after, _trie, _words,
 )
 
 
@@ -290,7 +290,8 @@ def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) ->
                 return True
             direct = ("of",) if trigger.noun else _DIRECT  # "the purchase of X", "buy X"
             return prep in direct and (not TYPE_WORDS_PROCURE.search(gap)
-                                        or bool(_NAMES_A_COMPANY.search(gap)))
+                                        or bool(_NAMES_A_COMPANY.search(gap))) \
+                and not _OWNED_THING.match(view.text, c.end - view.sentence.start)  # X's capacity
     return False
 
 

@@ -44,6 +44,9 @@ _START = attrgetter("start")  # key for bisection over mentions in order of star
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 PREPOSITIONS = frozenset(lex.ROLE_PREPOSITIONS) | frozenset(lex.OTHER_PREPOSITIONS)
+# "CoreWeave's unused capacity": a company's possessive, then what is procured from it (matched
+# right after the company)
+_OWNED_THING = re.compile(r"'s?\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PROCURED_THINGS) + r")\b", re.I)
 _MAX_DIRECT_GAP = 6
 _APPROXIMATOR = re.compile(r"\b(?:about|around)\s+(?=[$\d\u00a3\u20ac\u00a5])", re.I)
 _PREP_REACH = 160  # characters before a party searched for the preposition that attaches it
