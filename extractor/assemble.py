@@ -862,7 +862,8 @@ def _fill(deal: _Deal, view: r.View, published: dt.date | None, start: int = -1,
             deal.term = _joined_term(deal.term, more, view.article)
     if deal.term is None or deal.term.first is None:
         begun = next((t for t in inside if (t.date if t.kind == "date" else t.kind == "period"
-                                            and t.first) and r.begins_at(view, t)),
+                                            and t.first) and r.begins_at(view, t)
+                      or r.opens_term(t)),
                      None)  # "Oracle would begin providing the computing power in 2027"
         if begun is not None:  # a period starts with its first month ("the second half of 2026")
             start_term = replace(begun, kind="term", date=None,

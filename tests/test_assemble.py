@@ -1697,6 +1697,10 @@ STATUS = [
 ]
 
 TERM = [
+    # A term told by its start alone ("beginning in 2027") gives a start to one without.
+    field("Hut 8 has signed a 15-year lease with Fluidstack for 245 megawatts of capacity at its "
+          "River Bend campus. Hut 8 expects to deliver the capacity in phases beginning in 2027.",
+          ("2027", None, "P15Y")),
     # A time clause with a company of its own as subject tells that company's business.
     field("Nscale signed a five-year contract with Microsoft to supply computing capacity in "
           "Norway. The contract came a day after Alphabet pledged 5 billion pounds of investment "

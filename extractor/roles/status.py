@@ -156,6 +156,16 @@ _BEGINS = re.compile(r"\b(?:" + _alternation(lex.BEGINNING_VERBS) + r")\s+(?:[a-
                      r"(?:[\w-]+\s+){0,5}?(?:in|from|by|during)\s+(?:the\s+)?$", re.I)
 
 
+_OPENING_WORDS = frozenset(w.lower() for w in lex.BEGINNING_VERBS)
+
+
+def opens_term(t: TimeMention) -> bool:
+    """"in phases beginning in 2027": a term told by its start alone, a start that a deal
+    told without one takes."""
+    return t.kind == "term" and t.first is not None and t.last is None and t.duration is None \
+        and t.text.split(None, 1)[0].lower() in _OPENING_WORDS
+
+
 def begins_at(view: View, t: TimeMention) -> bool:
     """"Oracle would begin providing the computing power in 2027", "beginning with a
     1-gigawatt deployment in the second half of 2026": when supply starts, the term's start."""
