@@ -316,15 +316,16 @@ FINANCIAL_OBJECTS = ("backstop", "backstops", "guarantee", "guarantees", "loan",
 # after every trigger verb, so that "take over", "take a stake in" and "take control of" stay
 # acquisitions.
 TAKING_VERBS = ("take",)
+TAKEN_THINGS = ("cluster", "clusters", "GPUs", "TPUs", "chips", "processors", "accelerators",
+                "servers")
+# Verbs by which a customer takes chips into use ("SK Group will use 50,000 Blackwell GPUs"):
+# with no maker named, the chips come from the vendor the article names for them.
+INSTALLING_VERBS = ("deploy", "install", "use", "take")
+
 # Words that open an appositive after a company without an article ("SK Group, parent of
 # memory chipmaker SK Hynix, will use ..."): a company named inside it is not the subject.
 APPOSITIVE_HEADS = ("parent", "owner", "maker", "operator", "developer", "creator", "unit",
                     "subsidiary", "division", "arm", "part", "home", "publisher", "formerly")
-# Verbs by which a customer takes chips into use ("SK Group will use 50,000 Blackwell GPUs"):
-# with no maker named, the chips come from the vendor the article names for them.
-INSTALLING_VERBS = ("deploy", "install", "use", "take")
-TAKEN_THINGS = ("cluster", "clusters", "GPUs", "TPUs", "chips", "processors", "accelerators",
-                "servers")
 
 # Verbs whose object, when it is a vendor's chips, makes the deal a chip purchase ("to spend
 # billions on Google's tensor processing units", "buy TPUs from Google"); renting or using

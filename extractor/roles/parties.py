@@ -46,13 +46,13 @@ def is_regulator(name: str) -> bool:
     return name in _REGULATORS or name.rsplit(None, 1)[-1] in _REGULATOR_HEADS
 
 
-_LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+)?$", re.I)
+_ROUND_LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def round_leader(view: View, candidates: list[CompanyMention]) -> CompanyMention | None:
     """"The round was led by Disruptive, a Dallas-based growth investment firm": the party
     right after "led by", the lead investor."""
-    return next((c for c in candidates if _LED_BY.search(view.tail(c.start, 30))), None)
+    return next((c for c in candidates if _ROUND_LED_BY.search(view.tail(c.start, 30))), None)
 
 
 # "X, the start-up that ...", "X, parent of ...": an appositive after a company

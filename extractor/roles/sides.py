@@ -71,7 +71,8 @@ def is_offer(trigger: Trigger) -> bool:
     return trigger.noun and trigger.text.lower() in _OFFER_NOUNS
 
 
-def rival_bidders(view: View, candidates: list[CompanyMention]) -> list[tuple[int, Trigger, CompanyMention]]:
+def rival_bidders(view: View,
+                  candidates: list[CompanyMention]) -> list[tuple[int, Trigger, CompanyMention]]:
     """Competing bids the sentence names with their bidder ("topping a hostile 1.87 billion
     stg bid from Argyll Group Plc", "The rival offer from United Biscuits (Holdings) Plc
     lapsed"): (where the bid's phrase starts, the offer noun, the bidder)."""
