@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import TimeMention
-from .view import Trigger, View, _alternation, last_word, _words
+from .view import Trigger, View, _alternation, last_word, lowered, needed_words, _words
 from .triggers import _SHARE_WORDS
 
 
@@ -23,13 +23,25 @@ _AMENDED = (r"(?<![\w-])(?:" + _alternation(lex.AMENDING_VERBS) + r")\s+(?:[\w$.
             + _alternation(lex.AGREEMENT_NOUNS) + r")(?![\w-])")
 STATUS = [(status, re.compile(_words(cues).pattern + "|" + _UNDER_AGREEMENT + "|" + _AMENDED, re.I)
            if status == "signed" else _words(cues)) for status, cues in lex.STATUS_CUES]
+# Per status, the words one of which any match of its pattern holds (its cues', and for
+# "signed" those of _UNDER_AGREEMENT and _AMENDED too: keep them in step with STATUS): a text
+# with none of them is not searched for that status.
+_STATUS_SCAN = [(status, pattern, needed_words(
+    (*cues, *lex.UNDER_AGREEMENT, *lex.AMENDING_VERBS) if status == "signed" else cues))
+    for (status, pattern), (_, cues) in zip(STATUS, lex.STATUS_CUES)]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 
 
 def status_of(text: str) -> str | None:
-    for status, pattern in STATUS:
+    low = None
+    for status, pattern, needed in _STATUS_SCAN:
+        if needed is not None:
+            if low is None:
+                low = lowered(text)
+            if not any(w in low for w in needed):
+                continue  # no cue of this status in the text
         if status == "reported" and _PARTY_SOURCE.search(text):
             continue  # "..., the companies said, in a deal worth $10 billion according to a person"
         if any(not _modifies_other_thing(text, m) for m in pattern.finditer(text)):

@@ -35,6 +35,25 @@ def _words(phrases, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w-])", flags)
 
 
+# Non-ASCII letters that ``re.IGNORECASE`` matches to ASCII ones and ``str.lower`` does not
+# map to them (the Kelvin sign it does): dotted and dotless i, long s.
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def needed_words(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase, lower-cased: any text in which a pattern of the
+    phrases (``_words``, ``_alternation``: words joined by any whitespace, any case) finds a
+    match holds one of them in ``lowered(text)``, so a text holding none need not be
+    searched. None when a word is not ASCII (its case-insensitive matches are not checked)."""
+    words = {max(p.split(" "), key=len).lower() for p in phrases}
+    return tuple(sorted(words)) if all(w.isascii() for w in words) else None
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` matches ASCII letters, for ``needed_words``."""
+    return (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower()
+
+
 def _trie(phrases) -> str:
     """Phrases as one prefix-tree pattern (fast to scan), spaces matching any whitespace."""
     return alternation(sorted(set(phrases)), space=r"\s+")
