@@ -40,7 +40,10 @@ def status_of(text: str) -> str | None:
         if needed is not None:
             if low is None:
                 low = lowered(text)
-            if not any(w in low for w in needed):
+            for w in needed:
+                if w in low:
+                    break
+            else:
                 continue  # no cue of this status in the text
         if status == "reported" and _PARTY_SOURCE.search(text):
             continue  # "..., the companies said, in a deal worth $10 billion according to a person"
