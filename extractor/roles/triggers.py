@@ -217,6 +217,8 @@ def best_trigger(view: View) -> Trigger | None:
     """The trigger that tells the deal, by strength: a passive, a verb of control (acquire,
     sell, merge), a noun of control ("the acquisition of"), any other verb, an investment
     noun, a site ("a $10 billion data center project"), a plain deal noun; the first of each."""
+    if not view.triggers:
+        return None  # every group below is empty
     verbs = [t for t in view.triggers if not t.noun and not (
         t.text.split(None, 1)[0].lower() in _SPENDING and _maker_deployed(view, t) is None)]
     invested = next((t.end for t in view.triggers if t.pattern == "invest"), None)
