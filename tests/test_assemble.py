@@ -163,9 +163,7 @@ CLOUD_CAPACITY = [
          deal("cloud_capacity", "Microsoft", "IREN", None, 9.7 * B)),
     case("Nvidia agreed to buy any of CoreWeave's unused capacity through 2032 under a $6.3 "
          "billion order.",
-         deal("cloud_capacity", "Nvidia", "CoreWeave", None, 6.3 * B),
-         xfail="no deal: seller missing - owner in 'any of CoreWeave's unused capacity' not "
-               "taken as provider"),
+         deal("cloud_capacity", "Nvidia", "CoreWeave", None, 6.3 * B)),
     case("Together AI inked a $2 billion deal to rent GPU capacity to Salesforce.",
          deal("cloud_capacity", "Salesforce", "Together AI", None, 2 * B)),
     case("Fluidstack will provide Anthropic with computing capacity worth $5 billion.",
@@ -1733,9 +1731,7 @@ TERM = [
     field("Talen Energy will supply Amazon with nuclear power through 2042 under an $18 billion "
           "agreement.", (None, "2042", None)),
     field("Microsoft signed a 20-year power purchase agreement with Constellation Energy starting "
-          "in 2028.", ("2028", None, "P20Y"),
-         xfail="term start missing: 'starting in 2028' after the 20-year term is not read as the"
-               " start"),
+          "in 2028.", ("2028", None, "P20Y")),
     field("Amazon Web Services signed a 15-year lease with Cipher Mining worth $5.5 billion.",
           (None, None, "P15Y")),
     field("Google signed a $10 billion, six-year cloud contract with Meta Platforms.",
