@@ -500,7 +500,7 @@ def _rival_telling(view: r.View, parties: list[CompanyMention],
     """A competing bidder's deal (of ``rivals``) that a sentence goes on with: its subject is
     the bidder and its deal word an offer ("Pirelli launched its own tender offer of 58 dlrs a
     share ... on March 7"), whatever deal the story is on."""
-    if not rivals:
+    if not rivals or not any(r.is_offer(t) for t in view.triggers):
         return None
     trigger = r.best_trigger(view)
     if trigger is None or not r.is_offer(trigger):
