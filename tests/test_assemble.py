@@ -1411,8 +1411,8 @@ NOT_DEALS = [
          "obligations during the base term."),
     none("JPMorgan will provide a $2 billion bridge loan to CoreWeave, the bank said."),
     # Taking anything else is no purchase.
-    none("Nvidia said it will take a closer look at Arm before deciding on a bid."),
-    none("CoreWeave took a $1.2 billion charge on its GPU clusters, the company said."),
+    none("Microsoft will take a $10 billion charge from Nebius."),
+    none("Oracle will take a $2 billion write-down on capacity from Microsoft."),
     # Members of an open list ("including ...") are examples, not parties.
     none("OpenAI has raised tens of billions of dollars from investors including SoftBank and "
          "Microsoft."),
