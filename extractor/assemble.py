@@ -30,7 +30,9 @@ from .candidates import DealCandidate, _Deal, _freeze
 from .lexicon.deals import CHIPMAKER_KINDS
 from .lexicon.hardware import CHIP_CATEGORIES, CHIP_MODEL_CATEGORY, VENDORS
 from .lexicon.places import SITE_NAMES
-from .merging import _TERMLESS, _TERMLESS_TYPES, _adds_bound, _dedupe, _same_company
+from .merging import (
+    _TERMLESS, _TERMLESS_TYPES, _adds_bound, _dedupe, _first_words, _same_company,
+)
 from .mentions import (
     Analysis,
     CompanyMention,
@@ -118,10 +120,8 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
     for h in deal.hardware:
         if h.category == "server" and h.model in CHIP_MODEL_CATEGORY:
             h = replace(h, category=CHIP_MODEL_CATEGORY[h.model])  # "Nvidia GB200 racks"
-        if h.vendor is None:
-            known = {v for c, v in vendors if c == h.category}
-            if len(known) == 1:
-                h = replace(h, vendor=known.pop())
+        if h.vendor is None and (vendor := _sole_vendor(vendors, h.category)) is not None:
+            h = replace(h, vendor=vendor)
         out.append(h)
     # a chipmaker's unnamed chips are its own ("custom AI accelerators" from Broadcom: the
     # records name the vendor); others' unnamed chips are the named ones told again ("Google
@@ -132,6 +132,13 @@ def _hardware_for(deal: _Deal, vendors: set[tuple[str, str]]) -> list[HardwareMe
     if any(h.category in CHIP_CATEGORIES for h in out):
         return [h for h in out if h.category in CHIP_CATEGORIES or h.category == "network"]
     return out
+
+
+def _sole_vendor(vendors: set[tuple[str, str]], category: str) -> str | None:
+    """The vendor of ``category`` when the article names exactly one ((category, vendor)
+    pairs of its hardware)."""
+    known = {v for c, v in vendors if c == category}
+    return known.pop() if len(known) == 1 else None
 
 
 _SITE_NAMES = frozenset(SITE_NAMES)
@@ -467,8 +474,7 @@ def _installed(view: r.View, parties: list[CompanyMention], makers: dict[str, Co
     out = []
     for t, h in r.installed_chips(view):
         buyer = r.subject(view, parties, t.start)
-        known = {v for c, v in vendors if c == h.category}
-        vendor = h.vendor or (known.pop() if len(known) == 1 else None)
+        vendor = h.vendor or _sole_vendor(vendors, h.category)
         maker = makers.get(vendor) if vendor else None
         if buyer is None or maker is None or maker.start >= view.sentence.end \
                 or any(k in CHIPMAKER_KINDS for k in buyer.kinds) \
@@ -481,12 +487,6 @@ def _installed(view: r.View, parties: list[CompanyMention], makers: dict[str, Co
 
 
 _RIVAL_BID = "rival bid"  # the rule of a competing bidder's deal
-
-
-def _first_words(c: CompanyMention) -> set[str]:
-    """The first words of a company's name and parent: two names ``_same_company`` holds
-    between share one."""
-    return {n.split(None, 1)[0] for n in (c.name, c.parent) if n}
 
 
 def _rivals_of(c: CompanyMention, rivals: dict[str, list[_Deal]]) -> list[_Deal]:

@@ -87,6 +87,12 @@ def _same_company(x: CompanyMention, y: CompanyMention) -> bool:
         x.name, y.name) or _leading(y.name, x.name)
 
 
+def _first_words(c: CompanyMention) -> set[str]:
+    """The first words of a company's name and parent: two names ``_same_company`` holds
+    between share one."""
+    return {n.split(None, 1)[0] for n in (c.name, c.parent) if n}
+
+
 def _leading(short: str, name: str) -> bool:
     return len(short) >= 4 and name.startswith(short + " ")
 
@@ -125,7 +131,7 @@ class _Kept:
         out: set[object] = set()
         for c in (d.buyer, d.seller, d.target):
             if c is not None:
-                out.update(n.split(None, 1)[0] for n in (c.name, c.parent) if n)
+                out.update(_first_words(c))
         if d.value is not None and d.value.amount:
             out.add(("value", d.value.amount))
         return out

@@ -349,9 +349,7 @@ def installed_chips(view: View) -> list[tuple[Trigger, HardwareMention]]:
 
 
 def _chips_after(view: View, trigger: Trigger) -> HardwareMention | None:
-    at = trigger.end - view.sentence.start
-    comma = view.text.find(",", at, at + _OBJECT_REACH)
-    limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
+    limit = _object_limit(view, trigger)
     i = bisect.bisect_left(view.hardware, trigger.end, key=_START)
     if i == len(view.hardware) or view.hardware[i].start >= limit:
         return None
@@ -374,10 +372,7 @@ def _object_hardware(view: View, trigger: Trigger, verbs: frozenset[str]) -> Har
     """The vendor's hardware that a verb of ``verbs`` takes as object, if any."""
     if trigger.text.split(None, 1)[0].lower() not in verbs:
         return None
-    # the clause up to the next comma, within a bounded reach (linear on a long sentence)
-    at = trigger.end - view.sentence.start
-    comma = view.text.find(",", at, at + _OBJECT_REACH)
-    limit = view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
+    limit = _object_limit(view, trigger)
     hardware = view.hardware
     i = bisect.bisect_left(hardware, trigger.end, key=_START)
     while i < len(hardware) and hardware[i].start < limit:
@@ -388,6 +383,14 @@ def _object_hardware(view: View, trigger: Trigger, verbs: frozenset[str]) -> Har
                 return None  # "will deploy 104,000 Nvidia GPUs for the software company"
             return h
     return None
+
+
+def _object_limit(view: View, trigger: Trigger) -> int:
+    """Where a verb's object may end: the clause up to the next comma, within a bounded
+    reach (linear on a long sentence)."""
+    at = trigger.end - view.sentence.start
+    comma = view.text.find(",", at, at + _OBJECT_REACH)
+    return view.sentence.start + (comma if comma >= 0 else at + _OBJECT_REACH)
 
 
 def _company_within(view: View, h: HardwareMention) -> CompanyMention | None:
