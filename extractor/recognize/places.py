@@ -16,10 +16,23 @@ _NAME = alternation(PLACES, space=" ")
 _REGION = alternation(US_STATES + COUNTRIES, space=" ")
 # Possessive: giving back letters or words could never reach the ", " that must follow.
 _TOWN = r"(?:(?!The\b)[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+)"
-_PLACE = re.compile(
-    rf"(?<![\w.])(?=[A-Z])(?:{_TOWN}, {_REGION}|{_NAME}(?:, {_REGION})?)(?![\w]|-based)")
+_BODY = rf"(?:{_TOWN}, {_REGION}|{_NAME}(?:, {_REGION})?)(?![\w]|-based)"
+# Every place begins with a capital that follows no word character or ".". The pattern
+# matches that capital alone and reads the place (group ``place``) in a lookahead from it,
+# inside a look-behind that steps back over the capital: a pattern that opens with a
+# character class is searched by skipping to that class's characters (capitals, here),
+# where one that opens with a look-behind is tried at every position of the text.
+_PLACE = re.compile(rf"[A-Z](?<![\w.].)(?<=(?=(?P<place>{_BODY})).)")
 
 
 def find_places(text: str) -> tuple[Mention, ...]:
-    """Places named in ``text``, longest first at each position ("Abilene, Texas")."""
-    return tuple(Mention(m.start(), m.end(), m.group()) for m in _PLACE.finditer(text))
+    """Places named in ``text``, longest first at each position ("Abilene, Texas"); as
+    ``finditer`` of the place pattern would give them: each starts at or after the end of
+    the one before."""
+    found: list[Mention] = []
+    end = 0
+    for m in _PLACE.finditer(text):
+        if m.start() >= end:
+            end = m.end("place")
+            found.append(Mention(m.start(), end, m.group("place")))
+    return tuple(found)
