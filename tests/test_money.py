@@ -617,3 +617,15 @@ def test_spans_in_bounds_and_grounded(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("$5 billion deal", [(0, 10)]),                 # at the start of the text
+    ("Undisclosed sum paid", [(0, 15)]),
+    ("($5 billion)", [(1, 11)]),                    # after a non-letter
+    ("a$5 billion", []),                            # never right after a letter
+    ("five billion dollars and $3 billion", [(0, 20), (25, 35)]),
+])
+def test_candidates_at_start_and_after_non_letters(text, spans):
+    """The scan reads a candidate at the start of the text, or after the non-letter before it."""
+    assert [(m.start, m.end) for m in find_money(text)] == spans

@@ -184,11 +184,19 @@ _GATE = (
         lex.VAGUE_FEW, lex.VAGUE_SCALES, lex.UNDISCLOSED_ADJECTIVES, lex.TERMS_SUBJECTS,
         lex.NEGATED_VERBS, lex.NEITHER_SUBJECTS)) + r"(?![A-Za-z]))"
 )
-_MONEY = re.compile(
+# A candidate is the group named by its kind (``lastgroup``): "A" prefix, "B" suffix form,
+# "VM" "VP" "VF" "VC" vague, "U" undisclosed.
+_CANDIDATE = (
     rf"{_GATE}(?:(?P<A>{_FORM_PREFIX})|(?P<B>{_FORM_SUFFIX})"
     rf"|(?<![A-Za-z])(?:(?P<VM>{_VAGUE_MULTI})|(?P<VP>{_VAGUE_PLURAL})|(?P<VF>{_VAGUE_FEW})"
     rf"|(?P<VC>{_VAGUE_COMPOUND})|(?P<U>{_UNDISCLOSED})))"
 )
+# Every candidate starts the text or follows a non-letter (the gate's look-behind). Elsewhere
+# than at the start the pattern matches that non-letter and reads the candidate in a
+# lookahead: a pattern that opens with a character class is searched by skipping to that
+# class's characters, where one that opens with a look-behind is tried at every position.
+_MONEY_AT_START = re.compile(_CANDIDATE)
+_MONEY_AFTER = re.compile(rf"[^A-Za-z](?={_CANDIDATE})")
 
 # --- edges -----------------------------------------------------------------------------
 _QUALIFIER_BEFORE = re.compile(
@@ -265,11 +273,12 @@ def _is_range(text: str, m: re.Match, sep: str | None, floor: int, marked: bool)
     on the second amount (``marked``)."""
     if sep is None:
         return False
+    start = m.start(m.lastgroup)
     word = sep.strip().lower()
-    if word == lex.RANGE_WORDS[1] and not _before(text, m.start(), floor, _BETWEEN):
+    if word == lex.RANGE_WORDS[1] and not _before(text, start, floor, _BETWEEN):
         return False
-    if (word == lex.RANGE_WORDS[0] and _before(text, m.start(), floor, _RANGE_BREAKER)
-            and not _before(text, m.start(), floor, _FROM_RANGE)):
+    if (word == lex.RANGE_WORDS[0] and _before(text, start, floor, _RANGE_BREAKER)
+            and not _before(text, start, floor, _FROM_RANGE)):
         return False
     return sep == "-" or marked
 
@@ -280,10 +289,10 @@ def _prefix_core(text: str, m: re.Match, floor: int) -> tuple[_Core | None, int]
     marked = m.group("a2n") is not None and bool(m.group("ap2") or scale_value(m, "a2"))
     if _is_range(text, m, m.group("ar"), floor, marked):
         low, high = _ends(m, "a1", "a2")
-        return _Core(m.start(), m.end(), low, high, currency, bare_dollar=bare), m.end()
+        return _Core(m.start("A"), m.end("A"), low, high, currency, bare_dollar=bare), m.end("A")
     low, _ = _ends(m, "a1", None)
     end = _amount_end(m, "a1")
-    return _Core(m.start(), end, low, None, currency, bare_dollar=bare), end
+    return _Core(m.start("A"), end, low, None, currency, bare_dollar=bare), end
 
 
 def _suffix_currency(m: re.Match) -> lex.CurrencyWord:
@@ -300,7 +309,7 @@ def _suffix_rejected(text: str, m: re.Match, word: lex.CurrencyWord) -> bool:
     scaled = scale_value(m, "b1") or (m.group("b2n") and scale_value(m, "b2"))
     if (word.needs_scale and not scaled) or (word.needs_per and m.group("bsep")):
         return True
-    after = _WORD_AFTER.match(text, m.end()) if word.not_before else None
+    after = _WORD_AFTER.match(text, m.end("B")) if word.not_before else None
     if after and after.group(1).lower() in word.not_before:
         return True
     return not scaled and not m.group("b2n") and not m.group("bk") and is_year_like(m.group("b1n"))
@@ -312,21 +321,21 @@ def _suffix_core(text: str, m: re.Match, floor: int) -> tuple[_Core | None, int]
         if m.group("bsep") == "-" and m.group("bw").lower() in _ARTICLES:
             return None, m.start("bwl")  # "a billion-dollar bet" is vague: read from the scale
         low = parse_word_number(m.group("bw")) * lex.SCALE_WORDS[m.group("bwl").lower()]
-        return _Core(m.start(), m.end(), low, None, word.iso, word.factor, word.needs_per), m.end()
+        return _Core(m.start("B"), m.end("B"), low, None, word.iso, word.factor, word.needs_per), m.end("B")
     if m.group("b2n") and not _is_range(text, m, m.group("br"), floor, True):
         return None, m.start("b2n")
     if _suffix_rejected(text, m, word):
-        return None, m.end()
+        return None, m.end("B")
     low, high = _ends(m, "b1", "b2" if m.group("b2n") else None)
-    return _Core(m.start(), m.end(), low, high, word.iso, word.factor, word.needs_per), m.end()
+    return _Core(m.start("B"), m.end("B"), low, high, word.iso, word.factor, word.needs_per), m.end("B")
 
 
 def _vague(m: re.Match, kind: str) -> MoneyMention:
     if kind == "U":
-        return MoneyMention(m.start(), m.end(), m.group(), None, None, "undisclosed")
+        return MoneyMention(m.start(kind), m.end(kind), m.group(kind), None, None, "undisclosed")
     noun = m.group({"VM": "vmc", "VP": "vpc", "VF": "vfc", "VC": "vcc"}[kind])
     currency = lex.VAGUE_CURRENCY_NOUNS[re.sub(r"\s+", " ", noun.lower())] if noun else None
-    return MoneyMention(m.start(), m.end(), m.group(), None, currency, "vague")
+    return MoneyMention(m.start(kind), m.end(kind), m.group(kind), None, currency, "vague")
 
 
 def _nationality(text: str, end: int) -> tuple[str, int] | None:
@@ -387,7 +396,7 @@ def _interpret(text: str, m: re.Match, floor: int) -> tuple[MoneyMention | None,
     """One candidate to a mention (or None) and the position to search on from."""
     kind = m.lastgroup
     if kind not in ("A", "B"):
-        return _vague(m, kind), m.end()
+        return _vague(m, kind), m.end(kind)
     core, resume = (_prefix_core if kind == "A" else _suffix_core)(text, m, floor)
     mention = _finish(text, core, floor) if core else None
     return mention, max(resume, mention.end if mention else resume)
@@ -397,10 +406,17 @@ def find_money(text: str) -> tuple[MoneyMention, ...]:
     """Every money mention in ``text``, sorted by start, non-overlapping."""
     found: list[MoneyMention] = []
     pos = floor = 0
-    while m := _MONEY.search(text, pos):
+    while m := _search(text, pos):
         mention, resume = _interpret(text, m, floor)
         if mention is not None:
             found.append(mention)
             floor = mention.end
-        pos = max(resume, m.start() + 1)
+        pos = max(resume, m.start(m.lastgroup) + 1)
     return tuple(found)
+
+
+def _search(text: str, pos: int) -> re.Match | None:
+    """The leftmost candidate at or after ``pos`` (its span is that of its kind's group)."""
+    if pos == 0 and (m := _MONEY_AT_START.match(text)):
+        return m
+    return _MONEY_AFTER.search(text, max(pos - 1, 0))
