@@ -8,11 +8,13 @@ a strict ``xfail`` list so they are noticed when fixed.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.recognize import money
 from extractor.recognize.money import find_money
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -629,3 +631,30 @@ def test_spans_in_bounds_and_grounded(text):
 def test_candidates_at_start_and_after_non_letters(text, spans):
     """The scan reads a candidate at the start of the text, or after the non-letter before it."""
     assert [(m.start, m.end) for m in find_money(text)] == spans
+
+
+_GATE_TEXTS = (
+    "$5 billion", "US $5bn", "U.S.  $3 million", "EUR 300 mln", ".5 billion dollars",
+    "paid 1.5 billion dollars", "five billion dollars", "FIVE BILLION DOLLARS",
+    "twenty-five billion dollars", "a hundred million dollars", "An  hundred million dollars",
+    "one and a half billion euros", "one-and-a-half billion yen", "half a billion dollars",
+    "Half-an billion", "a quarter billion dollars", "three quarters of a billion dollars",
+    "multibillion-dollar", "Multi-billion dollar", "tens of billions of dollars",
+    "Hundreds  of millions of euros", "billions of dollars", "several billion dollars",
+    "A few hundred million dollars", "billion-dollar", "an undisclosed sum",
+    "Terms, which were private, were not disclosed", "THE TERMS WERE NOT DISCLOSED",
+    "did not immediately disclose the value", "won't publicly disclose terms",
+    "declined to give financial details", "Neither company disclosed the price",
+    "the deal, a 2025 plan, will not be paid", "an 8 billion", "the 5 billion-dollar",
+)
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_gate_changes_no_candidate(text):
+    """The gate (opening phrases and what follows them) is implied by every form: the
+    candidate pattern matches where and as the forms alone do."""
+    gated = re.compile(money._CANDIDATE)
+    ungated = re.compile(money._CANDIDATE.replace(money._GATE, "", 1))
+    for at in range(len(text) + 1):
+        a, b = gated.match(text, at), ungated.match(text, at)
+        assert (a and (a.lastgroup, a.span(a.lastgroup))) == (b and (b.lastgroup, b.span(b.lastgroup)))

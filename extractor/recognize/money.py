@@ -37,22 +37,33 @@ def alternation(phrases, *, space: str = r"\s+") -> str:
     Longer phrases win over their prefixes (as with a longest-first alternation), and each
     regex branch point holds one branch per distinct next character, so the engine never
     walks a long list of words at a position. A space in a phrase matches ``space``."""
+    return followed_alternation([(phrases, "")], space=space)
+
+
+def followed_alternation(groups, *, space: str = r"\s+") -> str:
+    """One prefix-tree alternation of several phrase lists, each given with the pattern that
+    must follow its phrases (``""``: anything may), as in ``[(("will not",), "[ ]"),
+    (("$",), "")]``. A phrase listed in several groups may be followed by what any allows."""
     trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    for phrases, then in groups:
+        for phrase in phrases:
+            node = trie
+            for char in phrase:
+                node = node.setdefault(char, {})
+            node.setdefault("", {})[then] = None
     return "(?:" + _trie_pattern(trie, space) + ")"
 
 
 def _trie_pattern(node: dict, space: str) -> str:
     branches = [(space if char == " " else re.escape(char)) + _trie_pattern(child, space)
                 for char, child in sorted(node.items()) if char]
+    follows = node.get("", {})
+    end = "" if "" in follows or not follows else (
+        next(iter(follows)) if len(follows) == 1 else "(?:" + "|".join(follows) + ")")
     if not branches:
-        return ""
+        return end
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body}|)" if "" in node else body  # "|)" : cheaper for the engine than ")?"
+    return f"(?:{body}|{end})" if "" in node else body  # "|)" : cheaper for the engine than ")?"
 
 
 def _ci(pattern: str) -> str:
@@ -173,17 +184,28 @@ _UNDISCLOSED = (
 )
 
 
-# Where a candidate may start: a digit or ".", a currency symbol or code, "multi" (glued to
-# its scale), or a word that opens one of the forms above and is followed by a non-letter.
-# Checked before the alternation, it lets the engine pass over ordinary words in a few steps;
-# it is implied by every form, so it changes no match.
-_GATE = (
-    rf"(?<![A-Za-z])(?=[\d.]|{_SYMBOLS}|{_CODES}|{alternation(cased(lex.VAGUE_MULTI), space=' ')}"
-    r"|" + alternation(first_words(
-        lex.NUMBER_WORDS, lex.FRACTION_PHRASES, lex.VAGUE_MULTIPLIERS, lex.VAGUE_PLURAL_SCALES,
-        lex.VAGUE_FEW, lex.VAGUE_SCALES, lex.UNDISCLOSED_ADJECTIVES, lex.TERMS_SUBJECTS,
-        lex.NEGATED_VERBS, lex.NEITHER_SUBJECTS)) + r"(?![A-Za-z]))"
-)
+# Where a candidate may start: a digit or "." with no word, number or "$" glued before it,
+# or a form's opening phrase with (the start of) what follows it in that form; one
+# alternation, whose spaces match any run of spaces or hyphens. Checked before the forms, it
+# lets the engine pass over ordinary words ("the", "will", "a"; no longer only their first
+# word) and the inside of numbers in a few steps; every form implies it, so it changes no
+# match. It opens with a character class, not a look-behind (which the engine cannot skip
+# past cheaply): what comes before a candidate is left to the forms' look-behinds.
+_NUMBER_FOLLOWERS = (lex.HUNDRED_WORD, lex.AND_A_HALF.split(" ")[0], *lex.SCALE_WORDS,
+                     *(w for w in lex.NUMBER_WORDS if 1 <= lex.NUMBER_WORDS[w] < 10 and len(w) > 2))
+_OPENINGS = followed_alternation([
+    (lex.PREFIX_SYMBOLS, ""), (lex.CURRENCY_CODES, ""),
+    # a number word: then "hundred", "and a half", a scale word or (after tens) a units word
+    (cased(lex.NUMBER_WORDS), r"[\s-]+" + _ci(alternation(_NUMBER_FOLLOWERS)) + r"(?![A-Za-z])"),
+    (cased(lex.FRACTION_PHRASES), r"[\s-]"),
+    (cased(lex.VAGUE_MULTI), ""),  # glued to its scale word: "multibillion"
+    (cased(lex.VAGUE_MULTIPLIERS), rf"\s+{_ci(_PLURAL_SCALES)}"),
+    (cased(lex.VAGUE_PLURAL_SCALES), rf"\s+{_ci(lex.VAGUE_OF)}"),
+    (cased(lex.VAGUE_FEW), rf"\s+{_ci(_SCALES_VAGUE)}"), (cased(lex.VAGUE_SCALES), "-"),
+    (cased(lex.UNDISCLOSED_ADJECTIVES), r"\s"), (cased(lex.TERMS_SUBJECTS), r"[\s,]"),
+    (cased(lex.NEGATED_VERBS), rf"\s+{_DISCLOSE}"), (cased(lex.NEITHER_SUBJECTS), r"\s"),
+], space=r"[\s-]+")
+_GATE = rf"(?=[\d.](?<![\w.,$].)|{_OPENINGS})"
 # A candidate is the group named by its kind (``lastgroup``): "A" prefix, "B" suffix form,
 # "VM" "VP" "VF" "VC" vague, "U" undisclosed.
 _CANDIDATE = (
@@ -191,7 +213,7 @@ _CANDIDATE = (
     rf"|(?<![A-Za-z])(?:(?P<VM>{_VAGUE_MULTI})|(?P<VP>{_VAGUE_PLURAL})|(?P<VF>{_VAGUE_FEW})"
     rf"|(?P<VC>{_VAGUE_COMPOUND})|(?P<U>{_UNDISCLOSED})))"
 )
-# Every candidate starts the text or follows a non-letter (the gate's look-behind). Elsewhere
+# Every candidate starts the text or follows a non-letter (the forms' look-behinds). Elsewhere
 # than at the start the pattern matches that non-letter and reads the candidate in a
 # lookahead: a pattern that opens with a character class is searched by skipping to that
 # class's characters, where one that opens with a look-behind is tried at every position.
