@@ -221,3 +221,14 @@ def test_spans_in_bounds_and_grounded(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("5 GW of power", [(0, 4)]),                      # at the start of the text
+    ("(5 GW)", [(1, 5)]),                             # after a non-word character
+    ("x5 GW, $5 GW, -5 GW, 1.5 GW", [(21, 27)]),      # never glued to a word, "$", "-", "."
+    ("a GPU and 100,000 GPUs", [(10, 22)]),           # a rejected reading resumes after its start
+])
+def test_quantities_at_start_and_after_a_boundary(text, spans):
+    """The scan reads a quantity at the start of the text, or after the character before it."""
+    assert [(m.start, m.end) for m in find_quantities(text)] == spans

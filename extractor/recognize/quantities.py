@@ -52,10 +52,17 @@ _NUMBER = (
 _VAGUE = alternation(cased(lex.VAGUE_COUNTS))
 # Where a quantity may begin (checked first, so that ordinary words are passed over fast).
 _GATE = rf"(?=[\d.]|{WORD_NUMBER_START}|{_VAGUE})"
-_QUANTITY = re.compile(
-    rf"(?<![\w.,$€£¥₹₩-]){_GATE}(?:{_NUMBER}|(?P<vague>{_VAGUE}))"
-    rf"(?:\s+|-)?(?:{_MODIFIER}){{0,{lex.MAX_MODIFIERS}}}{_UNIT}"
+_QUANTITY = (
+    rf"(?P<quantity>{_GATE}(?:{_NUMBER}|(?P<vague>{_VAGUE}))"
+    rf"(?:\s+|-)?(?:{_MODIFIER}){{0,{lex.MAX_MODIFIERS}}}{_UNIT})"
 )
+# A quantity starts the text or follows a character that is not a word character, ".", ",",
+# "-" or a currency symbol. Elsewhere than at the start the pattern matches that character
+# and reads the quantity (group ``quantity``) in a lookahead: a pattern that opens with a
+# character class is searched by skipping to that class's characters, where one that opens
+# with a look-behind is tried at every position.
+_QUANTITY_AT_START = re.compile(_QUANTITY)
+_QUANTITY_AFTER = re.compile(rf"[^\w.,$€£¥₹₩-](?={_QUANTITY})")
 
 
 def _unit(phrase: str) -> lex.Unit:
@@ -98,7 +105,7 @@ def _interpret(m: re.Match) -> QuantityMention | None:
     if not _accept(m, unit):
         return None
     amount = None if m.group("vague") else _amount(m)
-    return QuantityMention(m.start(), m.end(), m.group(), amount, unit.unit)
+    return QuantityMention(m.start("quantity"), m.end("quantity"), m.group("quantity"), amount, unit.unit)
 
 
 # Every quantity ends in a unit, so holds the longest word of one of its forms: as written
@@ -120,11 +127,18 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         return ()
     found: list[QuantityMention] = []
     pos = 0
-    while m := _QUANTITY.search(text, pos):
+    while m := _search(text, pos):
         mention = _interpret(m)
         if mention is None:
-            pos = m.start() + 1
+            pos = m.start("quantity") + 1
             continue
         found.append(mention)
-        pos = m.end()
+        pos = m.end("quantity")
     return tuple(found)
+
+
+def _search(text: str, pos: int) -> re.Match | None:
+    """The leftmost quantity at or after ``pos`` (its span is that of group ``quantity``)."""
+    if pos == 0 and (m := _QUANTITY_AT_START.match(text)):
+        return m
+    return _QUANTITY_AFTER.search(text, max(pos - 1, 0))
