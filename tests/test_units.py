@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import re
+
 import pytest
 
 from extractor.lexicon import units as lex
@@ -70,3 +72,15 @@ def test_find_units_on_many_anchors_finds_each():
     found = u.find_units(text)
     assert len(found) == 20_000
     assert {m.text for m in found} == {"cable business"}
+
+
+def test_any_anchor_word_is_the_union_of_the_kinds_words():
+    """The one alternation the anchor scan tries at every space accepts a word exactly
+    where one kind's own pattern does (each kind then says whether it is its anchor)."""
+    any_word = re.compile(u._ANY_WORD)
+    kinds = [re.compile(kind.word) for kind in u._KINDS]
+    words = {w for kind in u._KINDS for w in kind.words}
+    samples = {v + tail for w in words for v in (w, w.lower(), w.upper(), w.title(), w[1:], w[:-1])
+               for tail in ("", "s", " x")} | {"İnvestor", "\u212aingdom", "the", "", "7 units"}
+    for text in samples:
+        assert bool(any_word.match(text)) == any(k.match(text) for k in kinds), text
