@@ -14,6 +14,7 @@ import numpy
 import spacy
 from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .lexicon.text import ABBREVIATIONS, LEGAL_ABBREVIATIONS, SENTENCE_OPENERS
@@ -53,8 +54,21 @@ class ArticleTooLong(ValueError):
 _LONG_RUN = 1000
 _LONG = re.compile(r"(?<!\S)\S{%d,}" % (_LONG_RUN + 1))
 _SPACE = re.compile(r"\s")
-_PROBE = (_LONG_RUN + 1) // 2  # a run of _LONG_RUN + 1 holds [p, p + _PROBE] for a multiple p
 _SUFFIX_WINDOW = 32
+
+# spaCy's tokenizer keeps the tokens of each whitespace-free chunk it has split in a cache, but
+# only until the first special case ("'s", "Inc.", "U.S.") of a document: from there on it
+# caches nothing more of that document (``Tokenizer._save_cached``, spaCy issue 1250), which
+# is after the first lines of nearly every article. Every later word is split again by regex
+# searches for prefixes, suffixes, infixes and URLs, a few microseconds each and more than
+# half of the tokenizer's time. The searches are pure functions of the chunk, so ``load``'s
+# tokenizer memoizes them: a word seen before costs a look-up per search, its tokens are the
+# same. A text with a whitespace-free run over _MEMO_RUN characters goes to a tokenizer
+# without memos (``_unmemoized``), so that the memos hold _MEMO_SIZE short strings at most
+# whatever the input.
+_MEMO_SIZE = 1 << 14
+_MEMO_RUN = 256
+_SEARCHES = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
 
 
 class _TailSearch:
@@ -196,36 +210,86 @@ def _load(model: str | None) -> Language:
     else:
         nlp = spacy.blank("en")
         nlp.max_length = _GROWTH * MAX_CHARS
-    suffix = nlp.tokenizer.suffix_search
-    if isinstance(getattr(suffix, "__self__", None), re.Pattern):
-        nlp.tokenizer.suffix_search = _TailSearch(suffix.__self__)
+    if type(nlp.tokenizer) is Tokenizer:  # (building one costs a tenth of a second)
+        nlp.tokenizer = _memoized(nlp.tokenizer)
     return nlp
+
+
+def _memoized(tokenizer: Tokenizer) -> Tokenizer:
+    """A tokenizer with the rules and searches of ``tokenizer``, each search that is a regex
+    pattern's method memoized; the suffix search looks at the end of the string only
+    (``_TailSearch``)."""
+    searches = {}
+    for name in _SEARCHES:
+        search = getattr(tokenizer, name)
+        pattern = getattr(search, "__self__", None)
+        if isinstance(pattern, re.Pattern):
+            if name == "suffix_search":
+                search = _TailSearch(pattern)
+            elif name == "infix_finditer":
+                search = _AllMatches(pattern)
+            search = lru_cache(maxsize=_MEMO_SIZE)(search)
+        searches[name] = search
+    return _with_searches(tokenizer, searches)
+
+
+class _AllMatches:
+    """A pattern's ``finditer`` as a tuple, which a memo can hand out again."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def __call__(self, string: str) -> tuple[re.Match, ...]:
+        return tuple(self.pattern.finditer(string))
+
+
+@lru_cache(maxsize=4)
+def _unmemoized(nlp: Language) -> Tokenizer:
+    """The tokenizer of ``nlp`` with the searches its memos wrap, built when a text first
+    needs it (one with a long whitespace-free run)."""
+    tokenizer = nlp.tokenizer
+    if type(tokenizer) is not Tokenizer:
+        return tokenizer
+    return _with_searches(tokenizer, {
+        name: getattr(getattr(tokenizer, name), "__wrapped__", getattr(tokenizer, name))
+        for name in _SEARCHES})
+
+
+def _with_searches(tokenizer: Tokenizer, searches: dict) -> Tokenizer:
+    return Tokenizer(tokenizer.vocab, rules=tokenizer.rules,
+                     faster_heuristics=tokenizer.faster_heuristics, **searches)
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)`` in linear time: a whitespace-free run of over ``_LONG_RUN``
     characters is tokenized in pieces of that many (its tokens may break where the pieces
-    do), the text around it as usual; offsets are unchanged."""
-    if not _may_have_long_run(text):
+    do), the text around it as usual; offsets are unchanged. A text with a run of over
+    ``_MEMO_RUN`` characters is tokenized without memos."""
+    if not _may_have_run(text, _MEMO_RUN):
         return nlp.make_doc(text)
+    tokenizer = _unmemoized(nlp)
+    if not _may_have_run(text, _LONG_RUN):
+        return tokenizer(text)
     cuts = []
     for m in _LONG.finditer(text):
         cuts.extend(range(m.start(), m.end(), _LONG_RUN))
         cuts.append(m.end() + (text[m.end():m.end() + 1] == " "))  # its trailing space
     if not cuts:
-        return nlp.make_doc(text)
+        return tokenizer(text)
     bounds = [0, *cuts, len(text)]
-    return _join(nlp, [nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b])
+    return _join(nlp, [tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b])
 
 
-def _may_have_long_run(text: str) -> bool:
-    """False when ``text`` has no whitespace-free run longer than ``_LONG_RUN`` (``_LONG``
-    finds none): such a run holds ``_PROBE + 1`` characters without white space from a
-    multiple of ``_PROBE`` on, so white space in each of those stretches rules it out, at a
-    few characters' look per stretch instead of a regex step per character."""
-    search = _SPACE.search
-    return any(search(text, p, p + _PROBE + 1) is None
-               for p in range(0, len(text) - _PROBE, _PROBE))
+def _may_have_run(text: str, length: int) -> bool:
+    """False when ``text`` has no whitespace-free run longer than ``length``: such a run
+    holds ``probe + 1`` characters without white space from a multiple of ``probe`` on, so
+    white space in each of those stretches rules it out, at a few characters' look per
+    stretch instead of a regex step per character (a space, which most white space is in
+    flattened text, is looked for first)."""
+    probe = (length + 1) // 2
+    find, search = text.find, _SPACE.search
+    return any(find(" ", p, p + probe + 1) < 0 and search(text, p, p + probe + 1) is None
+               for p in range(0, len(text) - probe, probe))
 
 
 def _join(nlp: Language, docs: list[Doc]) -> Doc:

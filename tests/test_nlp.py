@@ -1,6 +1,8 @@
 """Sentence boundaries: punctuation, abbreviations, headings, hard-wrapped wire copy."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.nlp import flatten, segment, tokenize
@@ -142,15 +144,36 @@ def test_flatten_is_the_plain_translation():
         assert nlp.flatten(text) == text.translate(plain)
 
 
-def test_long_run_probe_misses_no_run_that_the_long_pattern_finds():
+@pytest.mark.parametrize("limit", [nlp._LONG_RUN, nlp._MEMO_RUN])
+def test_run_probe_misses_no_run_longer_than_its_limit(limit):
     rng = random.Random(10)
     pieces = ["a", "$", "(", ".", "\u00e9", " ", "\n", "\u00a0", "\u3000"]
+    longer = re.compile(r"(?<!\S)\S{%d,}" % (limit + 1))
     for _ in range(400):
-        length = rng.choice([0, 500, 999, 1000, 1001, 1002, 1500, 2001, 2500])
+        length = rng.choice([0, limit // 2, limit - 1, limit, limit + 1, limit + 2, limit * 3 // 2,
+                             limit * 2 + 1, limit * 5 // 2])
         run = "".join(rng.choice(pieces[:5]) for _ in range(length))
-        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 1200)))
-        after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 1200)))
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, limit * 6 // 5)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, limit * 6 // 5)))
         text = before + rng.choice(["", " ", "\u00a0"]) + run + rng.choice(["", " ", "\n"]) + after
-        if nlp._LONG.search(text):
-            assert nlp._may_have_long_run(text), (len(before), length)
-    assert not nlp._may_have_long_run("word " * 1000 + "x" * 400)
+        if longer.search(text):
+            assert nlp._may_have_run(text, limit), (len(before), length)
+    assert not nlp._may_have_run("word " * 1000 + "x" * (limit * 2 // 5), limit)
+
+
+def test_memoized_and_unmemoized_tokenizers_split_as_spacy_does():
+    """Texts without a run over _MEMO_RUN go to the memoized tokenizer, the others to the
+    one without memos: tokens and norms as spaCy's own tokenizer makes them, both times."""
+    import spacy
+
+    plain = spacy.blank("en")
+    rng = random.Random(11)
+    alphabet = list(".'\")($%&;:,!?-\u2026\u2019a1A") + ["'s", "km", "n't", "Inc.", "U.S."]
+    words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    texts = [" ".join(rng.choice(words) for _ in range(200)) for _ in range(10)]
+    texts += [t + " " + "".join(rng.choice(alphabet) for _ in range(600)) for t in texts[:3]]
+    texts += ["http://example.com/" + "a/" * 150 + " said Acme Inc."]
+    for text in texts * 2:  # the second time from the memos
+        ours = tokenize(text, segment(text))
+        assert [(t.text, t.idx, t.norm_) for t in ours] == [
+            (t.text, t.idx, t.norm_) for t in plain.make_doc(flatten(text))]
