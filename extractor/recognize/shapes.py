@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 from ..lexicon.companies import (
@@ -126,7 +126,7 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
     tokens costs about as much as a Python operation per token, so there are few): space
     tokens are those of white space only (spaCy's IS_SPACE); sentences are cut by bisection."""
     orth, idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
-    texts = _texts(orth, doc.vocab.strings)
+    texts = list(map(doc.vocab.strings.__getitem__, orth))
     spaces = list(compress(count(), map(str.isspace, texts)))
     gaps: dict[int, str] = {}
     if spaces:
@@ -149,26 +149,6 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
                 heading[k] = x.start <= idx[k] < x.end
     return Tokens(texts, idx, sent, heading, first, gaps, [None] * len(first),
                   [None] * len(first))
-
-
-# The text of each token hash (spaCy's ORTH) seen so far: a dictionary look-up costs a third
-# of the string store's, which builds a new string each time. A hash names the same string
-# in every store (it is the string's hash), so one cache serves them all; it is emptied when
-# it grows past _MAX_TEXTS.
-_TEXTS: dict[int, str] = {}
-_MAX_TEXTS = 1 << 17
-
-
-def _texts(orth: list[int], strings) -> list[str]:
-    """The strings of the hashes ``orth`` (``strings[o]`` for each)."""
-    cache = _TEXTS
-    texts = list(map(cache.get, orth))
-    if None in texts:
-        if len(cache) > _MAX_TEXTS:
-            cache.clear()
-        texts = [t if t is not None else cache.setdefault(o, strings[o])
-                 for t, o in zip(texts, orth)]
-    return texts
 
 
 def _space_gaps(texts: list[str], idx: list[int], spaces: list[int]) -> dict[int, str]:
