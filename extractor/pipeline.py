@@ -32,7 +32,7 @@ def analyse(text: str, published: dt.date | None = None,
             model: str | None = None) -> Analysis:
     """Every recognizer over the repaired ``text``."""
     sentences = segment(text)
-    doc = tokenize(text, sentences, model)
+    doc = tokenize(text, sentences, model, annotate=False)  # recognizers read ``sentences``
     flat = flatten(text)  # == doc.text: line breaks as spaces, same offsets, wrapped phrases whole
     companies = find_companies(doc, sentences)
     references = find_references(flat, sentences, companies)

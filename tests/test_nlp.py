@@ -177,3 +177,17 @@ def test_memoized_and_unmemoized_tokenizers_split_as_spacy_does():
         ours = tokenize(text, segment(text))
         assert [(t.text, t.idx, t.norm_) for t in ours] == [
             (t.text, t.idx, t.norm_) for t in plain.make_doc(flatten(text))]
+
+
+def test_annotations_leave_the_tokens_alone():
+    """The pipeline tokenizes without writing sentence starts and headings on the doc: the
+    tokens, and the companies found over them, are the same as with them."""
+    from extractor.recognize.companies import find_companies
+
+    for text in _random_texts(100) + ["Acme Corp said it\nagreed to buy IC\nGas Ltd.\n    It said so."]:
+        sentences = segment(text)
+        plain = tokenize(text, sentences, annotate=False)
+        annotated = tokenize(text, sentences)
+        assert [(t.text, t.idx, t.whitespace_) for t in plain] == [
+            (t.text, t.idx, t.whitespace_) for t in annotated]
+        assert find_companies(plain, sentences) == find_companies(annotated, sentences)
