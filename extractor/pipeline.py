@@ -34,7 +34,7 @@ def analyse(text: str, published: dt.date | None = None,
     sentences = segment(text)
     doc = tokenize(text, sentences, model, annotate=False)  # recognizers read ``sentences``
     flat = flatten(text)  # == doc.text: line breaks as spaces, same offsets, wrapped phrases whole
-    companies = find_companies(doc, sentences)
+    companies = find_companies(doc, sentences, text=flat)
     references = find_references(flat, sentences, companies)
     all_companies = tuple(sorted(companies + references, key=lambda c: c.start))
     analysis = Analysis(

@@ -671,6 +671,10 @@ def test_token_spans_are_the_text(text):
             assert toks.span(a, b) == flat[toks.start[a]:toks.end(b - 1)]
     for m in find_companies(doc, sentences):
         assert flat[m.start:m.end] == m.text
+    given = _tokens(doc, sentences, flat)  # the text as the pipeline gives it
+    assert (given.text, given.start, given.sent, given.heading) == (
+        toks.text, toks.start, toks.sent, toks.heading)
+    assert find_companies(doc, sentences, text=flat) == find_companies(doc, sentences)
 
 
 @pytest.mark.parametrize("text", ["Acme Corp agreed to ACQUIRE Widget Inc. Shares Rose. It Rained.",

@@ -295,11 +295,12 @@ class _Claims:
         return True
 
 
-def find_companies(doc: Doc, sentences: tuple[Sentence, ...],
-                   gaz: Gazetteer | None = None) -> tuple[CompanyMention, ...]:
-    """Company mentions in ``doc`` (tokens of the repaired text), sorted by offset."""
+def find_companies(doc: Doc, sentences: tuple[Sentence, ...], gaz: Gazetteer | None = None,
+                   text: str | None = None) -> tuple[CompanyMention, ...]:
+    """Company mentions in ``doc`` (tokens of the repaired text), sorted by offset; ``text``
+    is the doc's text (``doc.text``), when the caller has it."""
     gaz = gaz or gazetteer()
-    toks = tokens(doc, sentences)
+    toks = tokens(doc, sentences, text)
     claims = _Claims(toks, gaz)
     matches = _gazetteer_matches(toks, gaz)
     candidates, spans = _candidates(toks, gaz)

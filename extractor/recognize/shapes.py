@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
+from operator import sub
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
 from ..lexicon.companies import (
@@ -71,16 +72,14 @@ class Tokens:
     """The non-space tokens of an article, one list per attribute (an article has tens of
     thousands of tokens: columns cost a fraction of one object per token). Token ``k`` is
     ``text[k]`` at offset ``start[k]`` in sentence ``sent[k]``; the tokens of sentence ``s``
-    are ``first[s]`` to ``first[s + 1]``. The text between tokens ``k`` and ``k + 1`` is
-    ``gaps[k]`` where space tokens lie between them, else the one space or none that ends
-    token ``k``."""
+    are ``first[s]`` to ``first[s + 1]``; ``source`` is the document's text."""
 
     text: list[str]
     start: list[int]
     sent: list[int]
     heading: list[bool]
     first: list[int]
-    gaps: dict[int, str]
+    source: str
     _deal: list[bool | None]  # per sentence, once asked: it speaks of buying, selling or owning
     _sell_buy: list[bool | None]  # ... with a verb of selling or buying
 
@@ -94,13 +93,7 @@ class Tokens:
         """The text of tokens ``a`` to ``b - 1``, as in the document."""
         if b - a == 1:
             return self.text[a]
-        text, start, gaps = self.text, self.start, self.gaps
-        parts = [text[a]]
-        for k in range(a + 1, b):
-            gap = gaps.get(k - 1)
-            parts.append(" " * (start[k] - start[k - 1] - len(text[k - 1])) if gap is None else gap)
-            parts.append(text[k])
-        return "".join(parts)
+        return self.source[self.start[a]:self.start[b - 1] + len(self.text[b - 1])]
 
     def deal(self, k: int) -> bool:
         """Whether the sentence of token ``k`` has a word of buying, selling or owning."""
@@ -120,17 +113,25 @@ class Tokens:
         return found[s]
 
 
-def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
+def tokens(doc: Doc, sentences: tuple[Sentence, ...], text: str | None = None) -> Tokens:
     """The non-space tokens of ``doc`` with their sentence index and heading flag, read from
     one array of the doc's token attributes (no spaCy ``Token`` objects; each pass over the
     tokens costs about as much as a Python operation per token, so there are few): space
-    tokens are those of white space only (spaCy's IS_SPACE); sentences are cut by bisection."""
-    orth, idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
-    texts = list(map(doc.vocab.strings.__getitem__, orth))
+    tokens are those of white space only (spaCy's IS_SPACE); sentences are cut by bisection.
+    ``text`` is the doc's text, when the caller has it (``doc.text`` joins every token's).
+
+    A token's text is cut from ``text``: it ends where the next token starts, less the one
+    space it may have (spaCy's SPACY). (The string store would build a new string per token
+    as well, from a table of every string seen, far away in memory.)"""
+    if text is None:
+        text = doc.text
+    idx, spaced = doc.to_array([IDX, SPACY]).T.tolist() if len(doc) else ([], [])
+    ends = list(map(sub, idx[1:], spaced))
+    if idx:
+        ends.append(len(text) - spaced[-1])
+    texts = list(map(text.__getitem__, map(slice, idx, ends)))
     spaces = list(compress(count(), map(str.isspace, texts)))
-    gaps: dict[int, str] = {}
     if spaces:
-        gaps = _space_gaps(texts, idx, spaces)
         texts, idx = _without(texts, spaces), _without(idx, spaces)
     n = len(texts)
     # A token belongs to the last sentence starting at or before it (the first sentence also
@@ -147,30 +148,8 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...]) -> Tokens:
         if x.heading:
             for k in range(first[s], first[s + 1]):
                 heading[k] = x.start <= idx[k] < x.end
-    return Tokens(texts, idx, sent, heading, first, gaps, [None] * len(first),
+    return Tokens(texts, idx, sent, heading, first, text, [None] * len(first),
                   [None] * len(first))
-
-
-def _space_gaps(texts: list[str], idx: list[int], spaces: list[int]) -> dict[int, str]:
-    """The text between two non-space tokens where space tokens (at ``spaces``) lie between
-    them, by the index (among non-space tokens) of the first; a token's trailing space is the
-    difference of the offsets (spaCy's SPACY)."""
-    gaps: dict[int, str] = {}
-    n, i = len(texts), 0
-    while i < len(spaces):
-        before, j = i, spaces[i]  # the space tokens before this run of them, its first
-        q = j
-        while i < len(spaces) and spaces[i] == q:
-            i += 1
-            q += 1
-        p = j - 1  # the non-space tokens around the run: p and q
-        if p >= 0 and q < n:
-            parts = [" " * (idx[j] - idx[p] - len(texts[p]))]
-            for k in range(j, q):
-                parts.append(texts[k])
-                parts.append(" " * (idx[k + 1] - idx[k] - len(texts[k])))
-            gaps[p - before] = "".join(parts)
-    return gaps
 
 
 def _without(values: list, positions: list[int]) -> list:
