@@ -63,7 +63,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     views = r.views(analysis)
     rivals: dict[str, list[_Deal]] = {}  # competing bids told so far, by _first_words
     for view in views:
-        if view.sentence.heading or r.NEGATIVE.search(view.text):
+        if view.sentence.heading or r.is_negative(view):
             continue
         told = len(deals)
         parties = r.parties(view)

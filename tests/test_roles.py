@@ -51,3 +51,59 @@ def test_status_prefilter_skips_no_cue():
     assert len(texts) > 1000
     differ = [t for t in texts if status_of(t) != _status_by_scan(t)]
     assert differ == []
+
+
+def _prefiltered():
+    """(pattern, phrases, words) of every pattern that is searched only in a sentence holding
+    one of ``words`` (the ``needed_words`` of ``phrases``, the phrases the pattern is made of)."""
+    from importlib import import_module
+    from extractor.lexicon import deals as lex
+    # modules, not the functions of the same names that extractor.roles exports
+    clauses, goods, money, parties, status, triggers, view = (import_module(
+        f"extractor.roles.{m}") for m in ("clauses", "goods", "money", "parties", "status",
+                                          "triggers", "view"))
+    out = [
+        (status.NEGATIVE, lex.NEGATIVE_CUES, status._NEGATIVE_WORDS),
+        (status._CUMULATIVE, lex.CUMULATIVE_CUES, status._CUMULATIVE_WORDS),
+        (parties._NON_PARTY, lex.NON_PARTY_BEFORE, parties._NON_PARTY_WORDS),
+        (triggers._HYPOTHETICAL, lex.HYPOTHETICAL_CUES, triggers._HYPOTHETICAL_WORDS),
+        (triggers._NEGATED, lex.NEGATION_WORDS, triggers._NEGATED_WORDS),
+        (triggers._BACKGROUND_BEFORE, lex.BACKGROUND_ADJECTIVES, triggers._BACKGROUND_WORDS),
+        (clauses._BUILT_ON, lex.BUILT_ON_CUES, clauses._BUILT_ON_WORDS),
+        (view._CONTRASTED, lex.CONTRAST_BEFORE, view._CONTRASTED_WORDS),
+        (money._NOT_VALUE_BEFORE, lex.NOT_VALUE_BEFORE, money._NOT_VALUE_BEFORE_WORDS),
+        (money._NOT_VALUE_AFTER, lex.NOT_VALUE_AFTER, money._NOT_VALUE_AFTER_WORDS),
+        (money._PER_SHARE, lex.PER_SHARE_NOUNS, money._PER_SHARE_WORDS),
+        (money._RUNNING_TOTAL, lex.RUNNING_TOTAL_VERBS, money._RUNNING_TOTAL_WORDS),
+        (goods._COMPUTE_POWER, lex.COMPUTE_POWER, goods._COMPUTE_POWER_WORDS),
+    ]
+    out += [(rx, lex.TYPE_WORDS[t], words) for t, rx, words in goods._TYPE_SCAN]
+    out += [(rx, lex.STRONG_TYPE_WORDS[t], words) for t, rx, words in goods._STRONG_SCAN]
+    return out
+
+
+def test_prefilter_words_are_in_every_phrase():
+    """Each phrase of a prefiltered pattern, in any case and spacing, holds one of its words."""
+    from extractor.roles.view import holds, lowered
+    for _, phrases, words in _prefiltered():
+        for p in phrases:
+            for text in (p, p.upper(), p.title(), "x " + p.replace(" ", "\n  ") + " y",
+                         p.replace("i", "\u0131").replace("s", "\u017f")):
+                assert holds(lowered(text), words), (p, text)
+
+
+def test_prefilters_skip_no_match():
+    """A prefiltered pattern finds nothing in a corpus sentence that holds none of its words
+    (the words and the pattern are made from the same phrases). A pattern anchored at the end
+    of a sentence's tail is tried without its anchor: it finds nothing in any part either."""
+    from pathlib import Path
+    from extractor.roles.view import holds, lowered
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [s for p in sorted(root.glob("*.txt"))
+             for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8", errors="replace"))]
+    texts += [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[:400]]
+    assert len(texts) > 1000
+    for pattern, _, words in _prefiltered():
+        free = re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
+        for t in texts:
+            assert holds(lowered(t), words) or not free.search(t), (pattern.pattern[:60], t)

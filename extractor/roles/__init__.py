@@ -45,7 +45,7 @@ from .goods import (
 )
 from .status import (
     NEGATIVE, NEW_DEAL, announcement_date, begins_at, closing_date, final_status, is_cumulative,
-    is_dateline, open_term_ok, opens_term, others_deal, status_of, verb_status,
+    is_dateline, is_negative, open_term_ok, opens_term, others_deal, status_of, verb_status,
 )
 from .clauses import (
     announces, built_on, clause_of, is_asset_subject, is_capacity_subject, is_continuation,
@@ -61,8 +61,8 @@ __all__ = [
     "deal_type", "eligible_money", "final_status", "gapped_value", "installed_chips",
     "is_asset_subject", "is_background", "is_capacity_subject", "is_continuation", "is_contrasted",
     "is_cumulative", "is_dateline", "is_definite", "is_headline", "is_holding", "is_hypothetical",
-    "is_negated", "is_offer", "is_site", "is_valuation", "joint_subject", "last_word", "lex",
-    "locates", "names_agreement", "names_asset_told", "narrowed", "open_term_ok", "opening_it",
+    "is_negated", "is_negative", "is_offer", "is_site", "is_valuation", "joint_subject",
+    "last_word", "lex", "locates", "names_agreement", "names_asset_told", "narrowed", "open_term_ok", "opening_it",
     "opens_new", "opens_term", "opens_with_pronoun", "order_customer", "orient", "others_clause",
     "others_deal", "outside_asides", "part_of_current", "parties", "rival_bid", "rival_bidders",
     "roles", "round_leader", "sells_own_stake", "site_landlord", "site_owner", "site_place",

@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
-from .view import Trigger, View, _alternation, _words
+from .view import Trigger, View, _alternation, needed_words, _words
 from .parties import _FIRST_WORD, parties, _possessor, with_party
 
 
@@ -46,12 +46,15 @@ def part_of_current(view: View) -> bool:
 
 
 _BUILT_ON = _words(lex.BUILT_ON_CUES)
+_BUILT_ON_WORDS = needed_words(lex.BUILT_ON_CUES)
 
 
 def built_on(view: View) -> Trigger | None:
     """"The agreements build on Meta's 20-year agreement with Constellation Energy": the deal
     noun after a cue that names an earlier deal, when it has a party of its own (an owner or
     a "with" party), tells that earlier deal."""
+    if not view.holds(_BUILT_ON_WORDS) or not any(t.noun for t in view.triggers):
+        return None  # no cue, or no deal noun to name the earlier deal
     m = _BUILT_ON.search(view.text)
     if m is None:
         return None

@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention, MoneyMention
-from .view import _START, Trigger, View, _alternation
+from .view import _START, Trigger, View, _alternation, needed_words
 
 
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
@@ -21,6 +21,9 @@ _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE
 _NOT_VALUE_AFTER = re.compile(r"\W*(?:" + _alternation(lex.NOT_VALUE_AFTER) + r")(?!\w)", re.I)
 _PER_SHARE = re.compile(r"\W*(?:[\w.-]+\s+){0,4}?(?:" + _alternation(lex.PER_SHARE_LINKERS)
                         + r")\s+(?:\w+\s+){0,3}?(?:" + _alternation(lex.PER_SHARE_NOUNS) + r")\b", re.I)
+_NOT_VALUE_BEFORE_WORDS = needed_words(lex.NOT_VALUE_BEFORE)
+_NOT_VALUE_AFTER_WORDS = needed_words(lex.NOT_VALUE_AFTER)
+_PER_SHARE_WORDS = needed_words(lex.PER_SHARE_NOUNS)
 
 
 _DEAL_TOTAL = re.compile(r"\btotal\s+(?:contract\s+|deal\s+|transaction\s+)?value\s+of\s+"
@@ -35,6 +38,7 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:" + _alternation(lex.RUNNING_TOTAL_VERBS) + r")\s+(?:its|the|their|his|her|our)\s+(?:"
     + _alternation(lex.TOTAL_WORDS) + r")\b[^,;$]{0,60}?\bto\s+(?:about\s+|approximately\s+"
     r"|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_RUNNING_TOTAL_WORDS = needed_words(lex.RUNNING_TOTAL_VERBS)
 
 
 # "about $7 billion in revenue over their terms": what the contracts bring over their life
@@ -45,17 +49,23 @@ _CONTRACT_REVENUE = re.compile(r"\s+in\s+(?:total\s+)?revenues?\s+over\s+(?:the|
 def eligible_money(view: View) -> list[MoneyMention]:
     """Money that may be a deal's own value: not per-unit (nor an amount too small to be
     more than one share's price), not revenue, not an aggregate."""
+    if not view.money:
+        return []
+    # which of the patterns may match in the sentence at all: the others are not searched
+    not_before, running = view.holds(_NOT_VALUE_BEFORE_WORDS), view.holds(_RUNNING_TOTAL_WORDS)
+    not_after, per_share = view.holds(_NOT_VALUE_AFTER_WORDS), view.holds(_PER_SHARE_WORDS)
     out = []
     for m in view.money:
         if m.per or m.amount is not None and m.amount < lex.MIN_DEAL_VALUE:
             continue
         before = view.tail(m.start, 60)
-        if _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before) \
-                or _RUNNING_TOTAL.search(view.tail(m.start, 120)):
+        if not_before and _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before) \
+                or running and _RUNNING_TOTAL.search(view.tail(m.start, 120)):
             continue
-        if _NOT_VALUE_AFTER.match(view.text, m.end - view.sentence.start) and not \
-                _CONTRACT_REVENUE.match(view.text, m.end - view.sentence.start) or _PER_SHARE.match(
-                view.text, m.end - view.sentence.start):
+        at = m.end - view.sentence.start
+        if not_after and _NOT_VALUE_AFTER.match(view.text, at) \
+                and not _CONTRACT_REVENUE.match(view.text, at) \
+                or per_share and _PER_SHARE.match(view.text, at):
             continue
         out.append(m)
     return out

@@ -1,7 +1,7 @@
 """A deal's status and dates, as a sentence tells them.
 
-Status: the cues (``STATUS``, ``NEGATIVE``, ``NEW_DEAL``), ``status_of`` (the status a text's
-words tell), ``final_status`` (completed or terminated, told by a later sentence),
+Status: the cues (``STATUS``, ``NEGATIVE``, ``NEW_DEAL``), ``is_negative`` (a sentence that
+denies or only supposes a deal), ``status_of`` (the status a text's words tell), ``final_status`` (completed or terminated, told by a later sentence),
 ``verb_status`` (what the deal's own verb tells), ``others_deal`` (the cues are another
 company's deal's), ``is_cumulative`` (a running total). Dates: ``announcement_date``,
 ``is_dateline``, ``closing_date``, ``begins_at`` (when supply starts) and ``open_term_ok``
@@ -30,8 +30,14 @@ _STATUS_SCAN = [(status, pattern, needed_words(
     (*cues, *lex.UNDER_AGREEMENT, *lex.AMENDING_VERBS) if status == "signed" else cues))
     for (status, pattern), (_, cues) in zip(STATUS, lex.STATUS_CUES)]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
+_NEGATIVE_WORDS = needed_words(lex.NEGATIVE_CUES)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
+
+
+def is_negative(view: View) -> bool:
+    """The sentence denies, declines or only supposes a deal (``NEGATIVE``): it tells none."""
+    return view.holds(_NEGATIVE_WORDS) and bool(NEGATIVE.search(view.text))
 
 
 def status_of(text: str) -> str | None:
@@ -111,6 +117,8 @@ def verb_status(view: View, trigger: Trigger, deal_type: str, headline: bool) ->
 def is_cumulative(view: View, trigger: Trigger) -> bool:
     """"Amazon has invested $8 billion in the start-up to date": a running total, told in the
     trigger's clause (up to the next comma or semicolon); a stake is one holding."""
+    if not view.holds(_CUMULATIVE_WORDS):
+        return False
     start = trigger.end - view.sentence.start
     end = min((i for i in (view.text.find(",", start), view.text.find(";", start)) if i >= 0),
               default=len(view.text))
@@ -156,6 +164,7 @@ _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WO
 _COMPLETED = dict(STATUS)["completed"]
 _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
     [c for c in lex.CUMULATIVE_CUES if c != "since"]) + r"|since\s+(?:19|20)\d\d)(?![\w-])", re.I)
+_CUMULATIVE_WORDS = needed_words(lex.CUMULATIVE_CUES)  # "since" among them
 _AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))
 _DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS)
 _FINAL_REACH = 40

@@ -21,7 +21,7 @@ from ..lexicon.hardware import CHIP_CATEGORIES
 from ..mentions import Analysis, CompanyMention, HardwareMention, Sentence
 from .view import (
     _DIRECT, _OWNED_THING, _START, Trigger, View, _alternation, last_word, _names_hardware,
-    _prep_after, _trie, _words,
+    needed_words, _prep_after, _trie, _words,
 )
 
 
@@ -70,20 +70,23 @@ _HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.
 
 _HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.HYPOTHETICAL_CUES)
                            + r")\s+(?:[\w'.,-]+\s+){0,6}$", re.I)
+_HYPOTHETICAL_WORDS = needed_words(lex.HYPOTHETICAL_CUES)
 
 
 def is_hypothetical(view: View, trigger: Trigger) -> bool:
     """A trigger right after "if", "might", "whether": not a deal that happened or is agreed."""
-    return bool(_HYPOTHETICAL.search(view.tail(trigger.start, 60)))
+    return view.holds(_HYPOTHETICAL_WORDS) and bool(
+        _HYPOTHETICAL.search(view.tail(trigger.start, 60)))
 
 
 _NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
                       + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_NEGATED_WORDS = needed_words(lex.NEGATION_WORDS)
 
 
 def is_negated(view: View, trigger: Trigger) -> bool:
     """"is not considering making an offer", "has never sold": no deal is told."""
-    return bool(_NEGATED.search(view.tail(trigger.start, 40)))
+    return view.holds(_NEGATED_WORDS) and bool(_NEGATED.search(view.tail(trigger.start, 40)))
 
 
 def is_holding(view: View, trigger: Trigger) -> bool:
@@ -161,7 +164,8 @@ def views(analysis: Analysis) -> list[View]:
 def is_background(view: View, trigger: Trigger) -> bool:
     """"Anthropic and Google have a longstanding partnership": a relationship that exists,
     not a deal told as news."""
-    return trigger.noun and bool(_BACKGROUND_BEFORE.search(view.tail(trigger.start, 30)))
+    return trigger.noun and view.holds(_BACKGROUND_WORDS) and bool(
+        _BACKGROUND_BEFORE.search(view.tail(trigger.start, 30)))
 
 
 def coordinated_noun(view: View, trigger: Trigger) -> bool:
@@ -310,6 +314,7 @@ _SELLS_UNIT = re.compile(r"\s+(?:(?!(?:to|for|from|with|of)\b)[\w$.,-]+\s+){0,8}
                          + _alternation(lex.UNIT_NOUNS) + r")\b")
 _BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.BACKGROUND_ADJECTIVES)
                                 + r")\s+(?:[\w-]+\s+)?$", re.I)
+_BACKGROUND_WORDS = needed_words(lex.BACKGROUND_ADJECTIVES)
 _AND_NOUN_PHRASE = re.compile(r"\band\s+(?:a|an|another|its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?$")
 _OBJECT_REACH = 300  # how far after a deploying verb its object may be
 _FOR_WHOM = re.compile(r"\s+(?:for|to)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,3}?(?:"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter
 
 from ..lexicon import deals as lex
@@ -54,6 +55,17 @@ def lowered(text: str) -> str:
     return (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower()
 
 
+def holds(low: str, words: tuple[str, ...] | None) -> bool:
+    """Whether ``low`` (a ``lowered`` text) holds one of ``words`` (``needed_words``; None:
+    not known, so it may)."""
+    if words is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def _trie(phrases) -> str:
     """Phrases as one prefix-tree pattern (fast to scan), spaces matching any whitespace."""
     return alternation(sorted(set(phrases)), space=r"\s+")
@@ -80,9 +92,9 @@ class Trigger:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class View:
-    """One sentence with the mentions inside it."""
+    """One sentence with the mentions inside it. Not slotted: ``lower`` is computed once."""
 
     sentence: Sentence
     text: str
@@ -95,6 +107,16 @@ class View:
     units: tuple[CompanyMention, ...]
     triggers: tuple[Trigger, ...]
     article: str = ""  # the whole text, for spans that reach past the sentence
+
+    @cached_property
+    def lower(self) -> str:
+        """The sentence ``lowered``: tested for a pattern's ``needed_words`` before a search
+        (a tail of the sentence holds none of them when the sentence holds none)."""
+        return lowered(self.text)
+
+    def holds(self, words: tuple[str, ...] | None) -> bool:
+        """Whether the sentence holds one of ``words`` (``needed_words``)."""
+        return holds(self.lower, words)
 
     def before(self, pos: int) -> str:
         return self.text[:pos - self.sentence.start]
@@ -186,9 +208,10 @@ _DIRECT = ("", "its", "the", "a", "an", "their", "rival")
 
 _CONTRASTED = re.compile(r"(?<![\w-])(?:" + _alternation(lex.CONTRAST_BEFORE)
                          + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_CONTRASTED_WORDS = needed_words(lex.CONTRAST_BEFORE)
 
 
 def is_contrasted(view: View, m: Mention) -> bool:
     """"puts the two companies squarely against Nvidia's InfiniBand technology": hardware
     named as what the deal's competes with."""
-    return bool(_CONTRASTED.search(view.tail(m.start, 40)))
+    return view.holds(_CONTRASTED_WORDS) and bool(_CONTRASTED.search(view.tail(m.start, 40)))
