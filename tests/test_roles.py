@@ -107,3 +107,39 @@ def test_prefilters_skip_no_match():
         free = re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
         for t in texts:
             assert holds(lowered(t), words) or not free.search(t), (pattern.pattern[:60], t)
+
+
+def test_triggers_are_matched_in_the_lowered_text():
+    """trigger_matches scans the article ``lowered``, case-sensitively, with the phrases
+    lower-cased: it must find the spans and groups TRIGGERS (case-insensitive) finds in the
+    text as written. It does when ``lowered`` keeps offsets and the classes of the pattern
+    (word characters, hyphens, spaces), re.IGNORECASE matches to a letter or hyphen exactly
+    the characters ``lowered`` turns into it, and no phrase of a group differs from another by
+    case alone (each phrase in four casings)."""
+    from pathlib import Path
+    from extractor.roles.triggers import TRIGGERS, _trigger_phrases, trigger_matches
+    from extractor.roles.view import lowered
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    low = lowered(every)
+    assert len(low) == len(every)
+    for cls in (r"[\w-]", r"\s"):
+        assert [m.start() for m in re.finditer(cls, every)] == [
+            m.start() for m in re.finditer(cls, low)]
+    folded = [m.start() for m in re.finditer(r"[a-z-]", every, re.I)]
+    assert folded == [m.start() for m in re.finditer(r"[a-z-]", low)]
+    assert all(re.fullmatch(re.escape(low[i]), every[i], re.I) for i in folded)
+
+    def spans(text):
+        return [(m.start(), m.end(), m.lastgroup) for m in TRIGGERS.finditer(text)]
+
+    for _, phrases in _trigger_phrases():
+        for p in phrases:
+            for text in (p, p.lower(), p.upper(), p.title()):
+                text = f"x {text} y, {text}s."
+                assert list(trigger_matches(text)) == spans(text), text
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.glob("*.txt"))]
+    texts += [t.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
+              for t in texts[:20]]
+    for text in texts:
+        assert list(trigger_matches(text)) == spans(text)
