@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
-from .view import Trigger, View, _alternation, needed_words, _words
+from .view import Trigger, View, _alternation, lower_twin, needed_words, _words
 from .parties import _FIRST_WORD, parties, _possessor, with_party
 
 
@@ -20,6 +20,7 @@ _OPENS_NEW = re.compile(r"\W*(?:" + _alternation(lex.NEW_STORY_OPENERS) + r")(?!
 _CAPACITY_OPENING = re.compile(r"\W*(?:" + _alternation(lex.CAPACITY_SUBJECTS) + r")(?!\w)", re.I)
 _CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r"|the\s+(?:[\w-]+\s+){1,2}?(?:"
                            + _alternation(lex.DEAL_NOUNS) + r"))(?!\w)", re.I)  # "The power purchase agreement"
+_OPENS_NEW_LOWER, _CONTINUATION_LOWER = lower_twin(_OPENS_NEW), lower_twin(_CONTINUATION)
 
 
 def is_headline(view: View) -> bool:
@@ -129,12 +130,12 @@ def opens_with_pronoun(view: View) -> bool:
 
 def opens_new(view: View) -> bool:
     """"Separately, ...", "In a separate deal, ...": the sentence starts a new story."""
-    return bool(_OPENS_NEW.match(view.text))
+    return bool(_OPENS_NEW_LOWER.match(view.lower))
 
 
 def is_continuation(view: View) -> bool:
     """The sentence opens by referring to a deal already told ("The agreement ...")."""
-    return bool(_CONTINUATION.match(view.text))
+    return bool(_CONTINUATION_LOWER.match(view.lower))
 
 
 _ASSET_OPENING = re.compile(r"\W*(?:" + _alternation(lex.ASSET_SUBJECTS) + r")(?!\w)", re.I)

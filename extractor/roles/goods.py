@@ -12,7 +12,9 @@ import re
 from ..lexicon import deals as lex
 from ..lexicon.hardware import CHIP_CATEGORIES
 from ..mentions import CompanyMention, Mention
-from .view import Trigger, View, _alternation, holds, lowered, needed_words, prep_before, _words
+from .view import (
+    Trigger, View, _alternation, holds, lower_twin, lowered, needed_words, prep_before, _words,
+)
 from .triggers import _SHARE_WORDS, _acquires, _object_hardware
 from .parties import _possessor
 
@@ -21,9 +23,10 @@ TYPE_WORDS = [(t, _words(w)) for t, w in lex.TYPE_WORDS.items()]
 ROUND_WORDS = _words(lex.ROUND_WORDS)
 _STRONG_TYPES = [(t, _words(w)) for t, w in lex.STRONG_TYPE_WORDS.items()]
 # (type, pattern, needed_words) of TYPE_WORDS and _STRONG_TYPES: a text holding none of a
-# type's words is not searched for it
-_TYPE_SCAN = [(t, rx, needed_words(lex.TYPE_WORDS[t])) for t, rx in TYPE_WORDS]
-_STRONG_SCAN = [(t, rx, needed_words(lex.STRONG_TYPE_WORDS[t])) for t, rx in _STRONG_TYPES]
+# type's words is not searched for it; the pattern is searched in the text lowered
+_TYPE_SCAN = [(t, lower_twin(rx), needed_words(lex.TYPE_WORDS[t])) for t, rx in TYPE_WORDS]
+_STRONG_SCAN = [(t, lower_twin(rx), needed_words(lex.STRONG_TYPE_WORDS[t]))
+                for t, rx in _STRONG_TYPES]
 _INVESTMENT_WORDS = _words(lex.INVESTMENT_WORDS, flags=0)
 _COMPUTE_POWER = _words(lex.COMPUTE_POWER)
 _COMPUTE_POWER_WORDS = needed_words(lex.COMPUTE_POWER)
@@ -171,14 +174,14 @@ def deal_type(view: View, trigger: Trigger, seller: CompanyMention | None) -> st
         low = lowered(text)
     else:
         text, low = view.text, view.lower
-    found = {t for t, rx, words in _TYPE_SCAN if holds(low, words) and rx.search(text)}
+    found = {t for t, rx, words in _TYPE_SCAN if holds(low, words) and rx.search(low)}
     if "data_center" in found and _SITE_LEASE.search(text) and "power" not in found:
         return "data_center"  # leases of sites and colocation
     if pattern in ("build", "site") and "data_center" in found and seller is None:
         return "data_center"
     if "power" in found:
         return "power"
-    strong = [t for t, rx, words in _STRONG_SCAN if holds(low, words) and rx.search(text)]
+    strong = [t for t, rx, words in _STRONG_SCAN if holds(low, words) and rx.search(low)]
     if len(strong) == 1:
         return strong[0]
     if seller is not None:

@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention, MoneyMention
-from .view import _START, Trigger, View, _alternation, needed_words
+from .view import _START, Trigger, View, _alternation, lower_twin, needed_words
 
 
 _NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
@@ -46,6 +46,13 @@ _CONTRACT_REVENUE = re.compile(r"\s+in\s+(?:total\s+)?revenues?\s+over\s+(?:the|
                                r"(?:(?:[\w-]+\s+){0,2}?(?:terms?|life|lives|duration)\b)", re.I)
 
 
+# the patterns above, searched in the sentence lowered
+_NOT_VALUE_BEFORE_LOWER, _NOT_VALUE_AFTER_LOWER, _PER_SHARE_LOWER, _DEAL_TOTAL_LOWER, \
+    _RUNNING_TOTAL_LOWER, _CONTRACT_REVENUE_LOWER = map(lower_twin, (
+        _NOT_VALUE_BEFORE, _NOT_VALUE_AFTER, _PER_SHARE, _DEAL_TOTAL, _RUNNING_TOTAL,
+        _CONTRACT_REVENUE))
+
+
 def eligible_money(view: View) -> list[MoneyMention]:
     """Money that may be a deal's own value: not per-unit (nor an amount too small to be
     more than one share's price), not revenue, not an aggregate."""
@@ -58,14 +65,15 @@ def eligible_money(view: View) -> list[MoneyMention]:
     for m in view.money:
         if m.per or m.amount is not None and m.amount < lex.MIN_DEAL_VALUE:
             continue
-        before = view.tail(m.start, 60)
-        if not_before and _NOT_VALUE_BEFORE.search(before) and not _DEAL_TOTAL.search(before) \
-                or running and _RUNNING_TOTAL.search(view.tail(m.start, 120)):
+        before = view.lower_tail(m.start, 60)
+        if not_before and _NOT_VALUE_BEFORE_LOWER.search(before) \
+                and not _DEAL_TOTAL_LOWER.search(before) \
+                or running and _RUNNING_TOTAL_LOWER.search(view.lower_tail(m.start, 120)):
             continue
-        at = m.end - view.sentence.start
-        if not_after and _NOT_VALUE_AFTER.match(view.text, at) \
-                and not _CONTRACT_REVENUE.match(view.text, at) \
-                or per_share and _PER_SHARE.match(view.text, at):
+        at, low = m.end - view.sentence.start, view.lower
+        if not_after and _NOT_VALUE_AFTER_LOWER.match(low, at) \
+                and not _CONTRACT_REVENUE_LOWER.match(low, at) \
+                or per_share and _PER_SHARE_LOWER.match(low, at):
             continue
         out.append(m)
     return out

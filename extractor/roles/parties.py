@@ -14,7 +14,8 @@ import re
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
 from .view import (
-    PREPOSITIONS, _START, Trigger, View, _alternation, _names_hardware, needed_words, prep_before,
+    PREPOSITIONS, _START, Trigger, View, _alternation, lower_twin, _names_hardware, needed_words,
+    prep_before,
 )
 from .triggers import _RELATIVE_OPEN
 from .money import gapped_value
@@ -23,6 +24,7 @@ from .money import gapped_value
 _NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
                         + r")\W*(?:\w+\W+){0,2}$", re.I)
 _NON_PARTY_WORDS = needed_words(lex.NON_PARTY_BEFORE)
+_NON_PARTY_LOWER = lower_twin(_NON_PARTY)
 _POSSESSIVE = re.compile(r"^'s?\s+(?:(?!(?:to|of|for|from|with|by|in|on|and|its|their|his|her)\s)"
                          r"[\w$.,-]+\s+){0,6}$", re.I)
 _SUBJECT_FOLLOWERS = frozenset(lex.SUBJECT_FOLLOWERS)
@@ -35,8 +37,11 @@ _MODIFIED = frozenset(lex.MODIFIED_NOUNS)
 def parties(view: View) -> list[CompanyMention]:
     """Companies that may take a role: not rivals, outlets or comparisons, nor the vendor
     named inside a hardware phrase ("rents Nvidia graphics processors")."""
+    if not view.companies:
+        return []
     cues = view.holds(_NON_PARTY_WORDS)  # once for the sentence, not once per company
-    return [c for c in view.companies if not (cues and _NON_PARTY.search(view.tail(c.start, 40)))
+    return [c for c in view.companies
+            if not (cues and _NON_PARTY_LOWER.search(view.lower_tail(c.start, 40)))
             and not _names_hardware(view, c) and not is_regulator(c.name)]
 
 

@@ -1,9 +1,10 @@
 """A deal's status and dates, as a sentence tells them.
 
 Status: the cues (``STATUS``, ``NEGATIVE``, ``NEW_DEAL``), ``is_negative`` (a sentence that
-denies or only supposes a deal), ``status_of`` (the status a text's words tell), ``final_status`` (completed or terminated, told by a later sentence),
-``verb_status`` (what the deal's own verb tells), ``others_deal`` (the cues are another
-company's deal's), ``is_cumulative`` (a running total). Dates: ``announcement_date``,
+denies or only supposes a deal), ``status_of`` (the status a text's words tell),
+``final_status`` (completed or terminated, told by a later sentence), ``verb_status`` (what
+the deal's own verb tells), ``others_deal`` (the cues are another company's deal's),
+``is_cumulative`` (a running total). Dates: ``announcement_date``,
 ``is_dateline``, ``closing_date``, ``begins_at`` (when supply starts) and ``open_term_ok``
 ("long-term" on a deal noun).
 """
@@ -13,7 +14,9 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import TimeMention
-from .view import Trigger, View, _alternation, last_word, lowered, needed_words, _words
+from .view import (
+    Trigger, View, _alternation, holds, last_word, lower_twin, lowered, needed_words, _words,
+)
 from .triggers import _SHARE_WORDS
 
 
@@ -25,58 +28,58 @@ STATUS = [(status, re.compile(_words(cues).pattern + "|" + _UNDER_AGREEMENT + "|
            if status == "signed" else _words(cues)) for status, cues in lex.STATUS_CUES]
 # Per status, the words one of which any match of its pattern holds (its cues', and for
 # "signed" those of _UNDER_AGREEMENT and _AMENDED too: keep them in step with STATUS): a text
-# with none of them is not searched for that status.
-_STATUS_SCAN = [(status, pattern, needed_words(
+# with none of them is not searched for that status. The pattern is searched in the text
+# ``lowered`` (``lower_twin``).
+_STATUS_SCAN = [(status, lower_twin(pattern), needed_words(
     (*cues, *lex.UNDER_AGREEMENT, *lex.AMENDING_VERBS) if status == "signed" else cues))
     for (status, pattern), (_, cues) in zip(STATUS, lex.STATUS_CUES)]
 NEGATIVE = _words(lex.NEGATIVE_CUES)
 _NEGATIVE_WORDS = needed_words(lex.NEGATIVE_CUES)
+_NEGATIVE_LOWER = lower_twin(NEGATIVE)
 NEW_DEAL = _words(lex.NEW_DEAL_CUES)
 _DEAL_NOUN_AFTER = re.compile(r"[\s-]*(?:\w+[\s-]+)?(?:" + _alternation(lex.DEAL_NOUNS) + r")\b", re.I)
 
 
 def is_negative(view: View) -> bool:
     """The sentence denies, declines or only supposes a deal (``NEGATIVE``): it tells none."""
-    return view.holds(_NEGATIVE_WORDS) and bool(NEGATIVE.search(view.text))
+    return view.holds(_NEGATIVE_WORDS) and bool(_NEGATIVE_LOWER.search(view.lower))
 
 
 def status_of(text: str) -> str | None:
-    low = None
+    low = lowered(text)
     for status, pattern, needed in _STATUS_SCAN:
-        if needed is not None:
-            if low is None:
-                low = lowered(text)
-            for w in needed:
-                if w in low:
-                    break
-            else:
-                continue  # no cue of this status in the text
-        if status == "reported" and _PARTY_SOURCE.search(text):
+        if not holds(low, needed):
+            continue  # no cue of this status in the text
+        if status == "reported" and _PARTY_SOURCE_LOWER.search(low):
             continue  # "..., the companies said, in a deal worth $10 billion according to a person"
-        if any(not _modifies_other_thing(text, m) for m in pattern.finditer(text)):
+        if any(not _modifies_other_thing(text, m) for m in pattern.finditer(low)):
             return status
     return None
 
 
 def _modifies_other_thing(text: str, m: re.Match) -> bool:
     """A cue used as an adjective on something other than a deal ("tied to the company's
-    planned stock market listing"): it says nothing of the deal's status."""
+    planned stock market listing"): it says nothing of the deal's status. ``m``: a match in
+    ``text`` or in ``text`` lowered (the same offsets)."""
     if not m.group().lower().endswith("ed") or not _DETERMINER_BEFORE.search(
             text, max(0, m.start() - 20), m.start()):
         return False
     return not _DEAL_NOUN_AFTER.match(text, m.end())
 
 
-_FINAL = [(status, pattern) for status, pattern in STATUS if status in lex.FINAL_STATUSES]
+_FINAL = [(status, lower_twin(pattern)) for status, pattern in STATUS
+          if status in lex.FINAL_STATUSES]  # searched in the text lowered
 
 
 def final_status(text: str) -> str | None:
     """A completed or terminated deal told by a later sentence: the cue must stand near a
     deal word ("completed the acquisition", "the talks collapsed"), not "until it completed
     its review"."""
+    low = lowered(text)
     for status, pattern in _FINAL:
-        for m in pattern.finditer(text):
-            if _DEAL_WORD.search(text, max(0, m.start() - _FINAL_REACH), m.end() + _FINAL_REACH):
+        for m in pattern.finditer(low):
+            if _DEAL_WORD_LOWER.search(low, max(0, m.start() - _FINAL_REACH),
+                                       m.end() + _FINAL_REACH):
                 return status
     return None
 
@@ -158,6 +161,7 @@ def open_term_ok(view: View, t: TimeMention) -> bool:
 
 _UNREALIZED = frozenset(lex.UNREALIZED_BEFORE)
 _PARTY_SOURCE = _words(lex.PARTY_SOURCES)
+_PARTY_SOURCE_LOWER = lower_twin(_PARTY_SOURCE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s?)\s+$", re.I)
 _ANNOUNCED_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(lex.ANNOUNCING_WORDS)
                                + r")\s+(?:[\w,]+\s+){0,2}?(?:on\s+|in\s+|last\s+)?$", re.I)
@@ -167,6 +171,7 @@ _CUMULATIVE = re.compile(r"(?<![\w-])(?:" + _alternation(
 _CUMULATIVE_WORDS = needed_words(lex.CUMULATIVE_CUES)  # "since" among them
 _AGREED = frozenset(f for v in lex.AGREEING_VERBS for f in lex.forms(v))
 _DEAL_WORD = _words(lex.DEAL_NOUNS + lex.STATUS_DEAL_WORDS)
+_DEAL_WORD_LOWER = lower_twin(_DEAL_WORD)
 _FINAL_REACH = 40
 # Past forms of the trigger verbs' heads: the "-ed" inflections, and an irregular verb's
 # inflections other than "-s" and "-ing" ("bought", "sold", "taken").

@@ -55,6 +55,22 @@ def lowered(text: str) -> str:
     return (text if text.isascii() else text.translate(_ASCII_FOLDS)).lower()
 
 
+def lower_twin(pattern: re.Pattern) -> re.Pattern:
+    r"""A case-insensitive pattern made case-sensitive, for a ``lowered`` text: its source's
+    letters lower-cased (not an escape's: ``\W`` stays), without re.IGNORECASE. In the
+    lowered text it finds the matches the pattern finds in the text, at the same offsets, for
+    a fraction of the cost (no case folding at each character): re.IGNORECASE matches to an
+    ASCII character exactly the characters ``lowered`` turns into it, and ``lowered`` keeps
+    the length and the classes (``\w``, ``\s``, ``\d``) of every character
+    (tests/test_roles.py checks both, and each twin against its pattern on the corpus)."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not source.isascii() or re.search(
+            r"\\[0-9uUxN]|\(\?P", source):
+        raise ValueError(f"no lower-case twin for {source[:60]!r}")  # escapes of characters
+    return re.compile(re.sub(r"\\.|[A-Z]+", lambda m: m.group() if m.group()[0] == "\\"
+                             else m.group().lower(), source), pattern.flags & ~re.IGNORECASE)
+
+
 def holds(low: str, words: tuple[str, ...] | None) -> bool:
     """Whether ``low`` (a ``lowered`` text) holds one of ``words`` (``needed_words``; None:
     not known, so it may)."""
@@ -117,6 +133,11 @@ class View:
     def holds(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence holds one of ``words`` (``needed_words``)."""
         return holds(self.lower, words)
+
+    def lower_tail(self, pos: int, size: int) -> str:
+        """``tail`` of the ``lower`` sentence, for a ``lower_twin`` pattern."""
+        end = pos - self.sentence.start
+        return self.lower[max(0, end - size):end]
 
     def before(self, pos: int) -> str:
         return self.text[:pos - self.sentence.start]
