@@ -119,11 +119,20 @@ class _Kept:
     between names that share one), or the value's amount (``_same`` may merge two tellings
     with no party in common when their amounts agree). A deal is compared only with the kept
     deals that share a key, in the order they were kept: the first that is the same wins, as
-    in a scan of them all, and an article telling thousands of deals stays linear."""
+    in a scan of them all, and an article telling thousands of deals stays linear.
+
+    When both have a buyer, a kept deal can be the same as a new one (or the stake it
+    retells, ``_stake_retold``) only if its buyer shares a first word with the new one's
+    buyer (the same company) or target (one combination told from the other side): deals
+    with a buyer are also indexed by their buyer's first words alone, so that a thousand
+    rival bids for one target (all sharing its key) are not each compared with all the
+    others."""
 
     def __init__(self) -> None:
         self.deals: list[_Deal] = []
         self.index: dict[object, set[int]] = {}
+        self.buyerless: dict[object, set[int]] = {}  # ``index`` of the deals without a buyer
+        self.by_buyer: dict[str, set[int]] = {}  # the deals with a buyer, by its first words
         self.position: dict[int, int] = {}
 
     @staticmethod
@@ -137,8 +146,13 @@ class _Kept:
         return out
 
     def candidates(self, d: _Deal) -> list[_Deal]:
-        found = sorted({i for key in self.keys(d) for i in self.index.get(key, ())})
-        return [self.deals[i] for i in found]
+        if d.buyer is None:
+            found = {i for key in self.keys(d) for i in self.index.get(key, ())}
+        else:
+            words = _first_words(d.buyer) | (_first_words(d.target) if d.target else set())
+            found = {i for word in words for i in self.by_buyer.get(word, ())} | {
+                i for key in self.keys(d) for i in self.buyerless.get(key, ())}
+        return [self.deals[i] for i in sorted(found)]
 
     def add(self, d: _Deal) -> None:
         self.position[id(d)] = len(self.deals)
@@ -147,10 +161,17 @@ class _Kept:
 
     def update(self, d: _Deal) -> None:
         """Index a kept deal under the keys it has now (merging may give it a party or a
-        value it lacked)."""
+        value it lacked; the keys it had stay, which only adds candidates)."""
         i = self.position[id(d)]
-        for key in self.keys(d):
+        keys = self.keys(d)
+        for key in keys:
             self.index.setdefault(key, set()).add(i)
+        if d.buyer is None:
+            for key in keys:
+                self.buyerless.setdefault(key, set()).add(i)
+        else:
+            for word in _first_words(d.buyer):
+                self.by_buyer.setdefault(word, set()).add(i)
 
 
 def _dedupe(deals: list[_Deal]) -> list[_Deal]:

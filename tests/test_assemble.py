@@ -2052,3 +2052,73 @@ def test_field(name: str, c: Case):
     if name == "term" and expected is not None:
         expected = tuple(expected)
     assert field_of(name, d) == expected, f"{name}: expected {expected!r}, got {field_of(name, d)!r}"
+
+
+# -- merging ---------------------------------------------------------------------------------
+
+_NAMES = [("Acme", None), ("Acme Energy", None), ("Acme Power", "Acme"), ("Bolt", None),
+          ("Bolt Cloud", "Bolt"), ("Crane Holdings", None), ("Crane", None), ("Dune", "Acme")]
+
+
+def _random_deals(rng, n: int) -> list:
+    from extractor.candidates import _Deal
+    from extractor.mentions import CompanyMention, MoneyMention
+
+    def company():
+        if rng.random() < 0.3:
+            return None
+        name, parent = rng.choice(_NAMES)
+        return CompanyMention(0, len(name), name, name, parent=parent)
+
+    deals = []
+    for i in range(n):
+        value = MoneyMention(0, 3, "$1b", rng.choice((None, 1e9, 2e9)), "USD") \
+            if rng.random() < 0.5 else None
+        d = _Deal(rng.choice(("acquisition", "merger", "investment", "power")), "r", 0.6,
+                  company(), company(), company(), value, evidence=[(i, i + 1)])
+        d.separate = rng.random() < 0.05
+        if deals and rng.random() < 0.05:
+            d.apart_from = rng.choice(deals)
+        deals.append(d)
+    return deals
+
+
+def test_merging_compares_only_what_can_be_the_same(monkeypatch):
+    """_dedupe compares a deal only with the kept deals its index gives (_Kept.candidates);
+    it must keep and merge exactly as when every kept deal of its kind is compared, in
+    order."""
+    import copy
+    import random
+    from extractor import merging
+
+    def summary(deals):
+        return [(d.deal_type, *(c and c.name for c in (d.buyer, d.seller, d.target)),
+                 d.value and d.value.amount, d.evidence) for d in deals]
+
+    for seed in range(300):
+        deals = _random_deals(random.Random(seed), 30)
+        indexed = summary(merging._dedupe(copy.deepcopy(deals)))
+        with monkeypatch.context() as m:
+            m.setattr(merging._Kept, "candidates", lambda self, d: list(self.deals))
+            scanned = summary(merging._dedupe(copy.deepcopy(deals)))
+        assert indexed == scanned, seed
+
+
+def test_rival_bids_for_one_target_merge_in_linear_time():
+    """A thousand rival bids for one target, each its own deal: not each compared with all
+    the others (they share the target's index key, not their buyers')."""
+    import time
+    from extractor.candidates import _Deal
+    from extractor.merging import _dedupe
+    from extractor.mentions import CompanyMention
+
+    def c(name):
+        return CompanyMention(0, len(name), name, name)
+
+    def bids(n):
+        return [_Deal("acquisition", "rival bid", 0.6, c(f"Bidder{i} Corp"), None, c("Widget"))
+                for i in range(n)]
+
+    started = time.process_time()
+    assert len(_dedupe(bids(4000))) == 4000
+    assert time.process_time() - started < 2.0  # a scan of all kept deals takes minutes
