@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import sub
 
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
@@ -126,10 +125,10 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...], text: str | None = None) -
     if text is None:
         text = doc.text
     idx, spaced = doc.to_array([IDX, SPACY]).T.tolist() if len(doc) else ([], [])
-    ends = list(map(sub, idx[1:], spaced))
+    # (one comprehension: a list of ends built first, and slice objects, cost a pass each)
+    texts = [text[a:b - s] for a, b, s in zip(idx, idx[1:], spaced)]
     if idx:
-        ends.append(len(text) - spaced[-1])
-    texts = list(map(text.__getitem__, map(slice, idx, ends)))
+        texts.append(text[idx[-1]:len(text) - spaced[-1]])
     spaces = list(compress(count(), map(str.isspace, texts)))
     if spaces:
         texts, idx = _without(texts, spaces), _without(idx, spaces)
