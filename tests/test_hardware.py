@@ -551,3 +551,23 @@ def test_adversarial_input_completes(unit):
     text = unit * (80_000 // len(unit))
     for mention in find_hardware(text):
         assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia GPUs at the start", "100,000 Nvidia GB300 GPUs", "It bought (TPUs)Nvidia GPUs.",
+    "$Nvidia GPUs, .AMD chips,-Nvidia H100 and x100 GPUs", "GPUs supplied by Nvidia and AMD GPUs",
+    "Nvidia GPUs\nAMD MI450 accelerators;Google's Tensor Processing Units (TPUs)H100s",
+    "one million Nvidia chips", "half a million GPUs", "Mr. Grace said", "5,000 Nvidia\nCorp  H100\nGPUs",
+])
+def test_phrase_search_agrees_with_finditer_behind_a_boundary(text):
+    """``_search`` finds the phrases ``finditer`` of the phrase behind a look-behind finds:
+    at the start, after a boundary character, and right after the phrase before."""
+    import re
+    from extractor.recognize import hardware
+    old = re.compile(r"(?<![\w$\u20ac\u00a3.,-])" + hardware._PHRASE)
+    found, pos = [], 0
+    while match := hardware._search(text, pos):
+        found.append((match.span("phrase"), match.groupdict()))
+        pos = match.end("phrase")
+    assert found == [(m.span("phrase"), m.groupdict()) for m in old.finditer(text)]
+    assert found

@@ -58,7 +58,8 @@ def _gate() -> str:
     return rf"(?=\d|{first}|(?i:{_alt(numbers)}[\s-]))"
 
 
-def _pattern() -> re.Pattern[str]:
+def _phrase() -> str:
+    """The phrase pattern (group ``phrase``), to be tried where a phrase may start."""
     vendor = _alt(lex.VENDORS)
     tie = rf"[\u2122\u00ae]?(?:'s|\u2019s|'|-(?:{_alt(lex.VENDOR_LINKS)}))?"
     model = _alt(_SURFACES)
@@ -66,15 +67,15 @@ def _pattern() -> re.Pattern[str]:
     qualifier = _alt(_cased(lex.HEAD_QUALIFIERS))
     modifier = _alt(_cased(lex.MODIFIERS))
     head_part = rf"(?P<qual>(?:(?:{qualifier})\s+){{0,2}})(?P<head>{head})(?![\w-])"
-    return re.compile(
-        rf"(?<![\w$\u20ac\u00a3.,-])(?=\w){_gate()}(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
+    return (
+        rf"(?P<phrase>(?=\w){_gate()}(?:(?P<qty>{_number_pattern()})(?:\s+|-)(?:of\s+)?)?"
         rf"(?P<body>(?:(?P<v1>{vendor}){tie}\s+(?:(?:and|or|&)\s+(?P<v2>{vendor}){tie}\s+)?)?"
         rf"(?:(?:{modifier})\s+){{0,3}}"
         rf"(?:(?P<m1>{model})[\u2122\u00ae]?(?:\s+(?P<m2>{model})[\u2122\u00ae]?)?(?:s|-(?:{_alt(lex.VENDOR_LINKS)}))?(?![\w]))?"
         rf"(?:(?(m1)\s+){head_part})?(?(head)|(?(m1)|(?!)))"
         rf"(?:\s*\((?P<abbr>{_alt(lex.ABBREVIATIONS)})\))?"
         rf"(?:,?\s+(?:(?:{_alt(lex.SUPPLY_VERBS)})\s+(?:by|with)|from)\s+(?P<v3>{vendor})(?![\w])"
-        rf"(?:\s+(?:and|or|&)\s+(?P<v4>{vendor})(?![\w]))?)?)"
+        rf"(?:\s+(?:and|or|&)\s+(?P<v4>{vendor})(?![\w]))?)?))"
     )
 
 
@@ -87,7 +88,15 @@ def _clues() -> re.Pattern[str]:
 
 # Compiled once, at import (as every other recognizer's patterns): a tenth of a second that
 # the first article with hardware words paid before.
-_PATTERN = _pattern()
+#
+# A phrase starts the text or follows a character that is not a word character, "$", "€",
+# "£", ".", "," or "-". Elsewhere than at the start the pattern matches that character and
+# reads the phrase (group ``phrase``) in a lookahead: a pattern that opens with a character
+# class is searched by skipping to that class's characters, where one that opens with a
+# look-behind is tried at every position.
+_PHRASE = _phrase()
+_PHRASE_AT_START = re.compile(_PHRASE)
+_PHRASE_AFTER = re.compile(rf"[^\w$\u20ac\u00a3.,-](?={_PHRASE})")
 _CLUES = _clues()
 
 
@@ -98,9 +107,19 @@ def find_hardware(text: str) -> tuple[HardwareMention, ...]:
     if not _CLUES.search(text):
         return ()
     found: list[HardwareMention] = []
-    for match in _PATTERN.finditer(text):
+    pos = 0
+    while match := _search(text, pos):
         found.extend(_mentions(text, match))
+        pos = match.end("phrase")
     return tuple(found)
+
+
+def _search(text: str, pos: int) -> re.Match[str] | None:
+    """The leftmost phrase at or after ``pos`` (its span is that of group ``phrase``), as
+    ``finditer`` of a phrase after such a character or at the start would give them."""
+    if pos == 0 and (match := _PHRASE_AT_START.match(text)):
+        return match
+    return _PHRASE_AFTER.search(text, max(pos - 1, 0))
 
 
 def _mentions(text: str, match: re.Match[str]) -> list[HardwareMention]:
@@ -109,8 +128,8 @@ def _mentions(text: str, match: re.Match[str]) -> list[HardwareMention]:
     if not _accept(text, match):
         return []
     quantity = _quantity(match.group("qty"))
-    start = match.start() if quantity is not None else _body_start(match)
-    end = match.end("v3") if match.group("v4") else match.end()
+    start = match.start("phrase") if quantity is not None else _body_start(match)
+    end = match.end("v3") if match.group("v4") else match.end("phrase")
     model = _best_model(match)
     vendor = _vendor(match, model, match.group("v1") or match.group("v3"))
     category = _category(match, model, vendor)
@@ -144,7 +163,7 @@ def _vendor_only(text: str, start: int, end: int, match: re.Match[str], group: s
 
 def _accept(text: str, match: re.Match[str]) -> bool:
     """Is the matched phrase hardware rather than an ordinary word or part of a company name?"""
-    if _SKIP_AFTER.match(text, match.end()):
+    if _SKIP_AFTER.match(text, match.end("phrase")):
         return False
     head = (match.group("head") or "").lower()
     has_vendor = any(match.group(g) for g in ("v1", "v3"))
@@ -160,8 +179,9 @@ def _accept(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_person(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 5):match.start()].split()
-    return bool(before and before[-1] in lex.PERSON_TITLES) or bool(_PERSON_AFTER.match(text, match.end()))
+    start = match.start("phrase")
+    before = text[max(0, start - 5):start].split()
+    return bool(before and before[-1] in lex.PERSON_TITLES) or bool(_PERSON_AFTER.match(text, match.end("phrase")))
 
 
 def _norm(surface: str) -> str:
