@@ -56,7 +56,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
     deals: list[_Deal] = []
     profiles: dict[str, list[HardwareMention]] = {}
     current: _Deal | None = None
-    topic: CompanyMention | None = None
+    topic = _Topic()
     previous: r.View | None = None
     vendors = {(h.category, h.vendor) for h in analysis.hardware if h.vendor}
     makers = _makers(analysis)
@@ -85,7 +85,7 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
             _fill_customer(deal, topic)
             if asset_told:
                 _from_asset(deal, previous)
-        topic = r.subject(view, parties, view.sentence.end) or topic
+        topic.read(view, parties)
         previous = view
     lead = _lead_date(analysis, published)
     opening_end = analysis.sentences[min(len(analysis.sentences), _LEAD_SENTENCES) - 1].end \
@@ -102,6 +102,30 @@ def assemble(analysis: Analysis, published: dt.date | None = None) -> tuple[Deal
                 and deal.rule != _RIVAL_BID:  # a competing bid was not made that day
             deal.announced = lead
     return tuple(_freeze(d) for d in deals)
+
+
+class _Topic:
+    """The company the story is on: the subject of the latest sentence read that has one.
+    Few sentences need it (one opening with "It", a deal missing its customer or supplier,
+    hardware told of "the company"), so it is worked out when asked, from the latest sentence
+    back, rather than for every sentence."""
+
+    def __init__(self) -> None:
+        self._known: CompanyMention | None = None
+        self._unread: list[tuple[r.View, list[CompanyMention]]] = []  # since _known, in order
+
+    def read(self, view: r.View, parties: list[CompanyMention]) -> None:
+        """A sentence read, with its parties."""
+        self._unread.append((view, parties))
+
+    def __call__(self) -> CompanyMention | None:
+        while self._unread:
+            view, parties = self._unread.pop()
+            subj = r.subject(view, parties, view.sentence.end)
+            if subj is not None:
+                self._known = subj
+                self._unread.clear()
+        return self._known
 
 
 _HARDWARE_TYPES = ("cloud_capacity", "chip_supply", "data_center")
@@ -189,7 +213,7 @@ def _lead_date(analysis: Analysis, published: dt.date | None) -> TimeMention | N
 
 def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], current: _Deal | None,
           profiles: dict[str, list[HardwareMention]], published: dt.date | None,
-          topic: CompanyMention | None = None) -> _Deal | None:
+          topic: _Topic | None = None) -> _Deal | None:
     """Read one sentence; return the deal the discourse is now about."""
     money = r.eligible_money(view)
     trigger = r.best_trigger(view)
@@ -242,7 +266,7 @@ def _read(view: r.View, parties: list[CompanyMention], deals: list[_Deal], curre
             # "The GPUs will be deployed at IREN's campus in Childress, Texas"
             current.location = r.site_place(view)
         named_hw = [h for h in view.hardware if h.vendor or h.model]
-        owner = subj or (topic if r.opens_with_pronoun(view) else None)
+        owner = subj or (topic() if topic is not None and r.opens_with_pronoun(view) else None)
         if owner is not None and named_hw and not money:
             profiles.setdefault(owner.name, []).extend(named_hw)
         return current
@@ -643,12 +667,12 @@ def _later_values(view: r.View, money: list[MoneyMention], value: MoneyMention |
 _CUSTOMER_TYPES = ("cloud_capacity", "chip_supply", "power")
 
 
-def _fill_customer(deal: _Deal, topic: CompanyMention | None) -> None:
+def _fill_customer(deal: _Deal, topic: _Topic) -> None:
     """A provider's deal told without its customer ("The Google agreement ... is worth $10
     billion") is with the company the article is about."""
-    if deal.buyer is None and deal.seller is not None and topic is not None \
-            and deal.deal_type in _CUSTOMER_TYPES and topic.name != deal.seller.name:
-        deal.buyer = topic
+    if deal.buyer is None and deal.seller is not None and deal.deal_type in _CUSTOMER_TYPES \
+            and (on := topic()) is not None and on.name != deal.seller.name:
+        deal.buyer = on
 
 
 def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
@@ -659,7 +683,7 @@ def _near(deal: _Deal, view: r.View, gap: int = 400) -> bool:
 def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
               subj: CompanyMention | None, money: list[MoneyMention],
               current: _Deal | None = None, earlier: bool = False,
-              topic: CompanyMention | None = None) -> _Deal | None:
+              topic: _Topic | None = None) -> _Deal | None:
     """A deal told by this sentence, if it has the support to be one: a value of its own
     and a party, or two parties in roles; a plain deal noun needs a value, unless it is an
     earlier deal another builds on (``r.built_on``)."""
@@ -678,7 +702,8 @@ def _new_deal(view: r.View, trigger: r.Trigger, parties: list[CompanyMention],
         # "Anthropic had placed an additional $11 billion order": from the story's supplier
         buyer = customer
         if seller is None or seller.name == customer.name:
-            seller = topic if topic is not None and topic.name != customer.name else None
+            on = topic() if topic is not None else None
+            seller = on if on is not None and on.name != customer.name else None
     if seller is None and buyer is not None and trigger.pattern == "procure" and (
             landlord := r.site_landlord(view, parties, trigger)) is not None \
             and landlord.name != buyer.name:

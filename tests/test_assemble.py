@@ -1119,6 +1119,16 @@ ACROSS_SENTENCES = [
     case("Constellation Energy said the deal would preserve 1,100 jobs. It signed a 20-year "
          "agreement last year with Microsoft to restart a reactor at Three Mile Island.",
          deal("power", "Microsoft", "Constellation Energy")),
+    # The company the story is on is worked out only when asked, from the latest sentence
+    # back: past sentences without a subject, and the latest subject wins.
+    case("Constellation Energy said the deal would preserve 1,100 jobs. The reactor closed in "
+         "2019 and may reopen. It signed a 20-year agreement last year with Microsoft to restart "
+         "a reactor at Three Mile Island.",
+         deal("power", "Microsoft", "Constellation Energy")),
+    case("Vistra said demand was strong. Constellation Energy said the deal would preserve 1,100 "
+         "jobs. It signed a 20-year agreement last year with Microsoft to restart a reactor at "
+         "Three Mile Island.",
+         deal("power", "Microsoft", "Constellation Energy")),
     case("Intel agreed to sell its Altera programmable chip unit to Silver Lake for $4.46 "
          "billion. Intel completed its acquisition of Altera in 2015 for $16.7 billion.",
          deal("acquisition", "Silver Lake", "Intel", "Altera", 4.46 * B),

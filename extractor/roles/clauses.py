@@ -9,6 +9,7 @@ Whether it starts a new story (``opens_new``), goes on with the deal already tol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
@@ -111,15 +112,16 @@ def clause_of(view: View, trigger: Trigger) -> str:
     return view.text[start:end]
 
 
-def opening_it(view: View, topic: CompanyMention | None) -> CompanyMention | None:
+def opening_it(view: View, topic: Callable[[], CompanyMention | None]) -> CompanyMention | None:
     """"It signed a 20-year agreement last year with Microsoft": a sentence opening with "It"
-    and a verb is about the company the story was on; the pronoun as a reference to it."""
+    and a verb is about the company the story was on (``topic()``, asked only then); the
+    pronoun as a reference to it."""
     m = _OPENING_IT.match(view.text)
-    if m is None or topic is None:
+    if m is None or (company := topic()) is None:
         return None
     start = view.sentence.start + m.start(1)
-    return CompanyMention(start, start + 2, "It", topic.name, "reference", topic.parent,
-                          topic.kinds)
+    return CompanyMention(start, start + 2, "It", company.name, "reference", company.parent,
+                          company.kinds)
 
 
 def opens_with_pronoun(view: View) -> bool:
