@@ -13,14 +13,15 @@ from collections.abc import Callable
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
-from .view import Trigger, View, _alternation, lower_twin, needed_words, _words
+from .view import Trigger, View, _alternation, _ci_trie, lower_twin, needed_words, _words
 from .parties import _FIRST_WORD, parties, _possessor, with_party
 
 
-_OPENS_NEW = re.compile(r"\W*(?:" + _alternation(lex.NEW_STORY_OPENERS) + r")(?!\w)", re.I)
+_OPENS_NEW = re.compile(r"\W*(?:" + _ci_trie(lex.NEW_STORY_OPENERS) + r")(?!\w)", re.I)
 _CAPACITY_OPENING = re.compile(r"\W*(?:" + _alternation(lex.CAPACITY_SUBJECTS) + r")(?!\w)", re.I)
-_CONTINUATION = re.compile(r"\W*(?:" + _alternation(lex.CONTINUATION_SUBJECTS) + r"|the\s+(?:[\w-]+\s+){1,2}?(?:"
-                           + _alternation(lex.DEAL_NOUNS) + r"))(?!\w)", re.I)  # "The power purchase agreement"
+_CONTINUATION = re.compile(r"\W*(?:" + _ci_trie(lex.CONTINUATION_SUBJECTS)
+                           + r"|the\s+(?:[\w-]+\s+){1,2}?"  # "The power purchase agreement"
+                           + _ci_trie(lex.DEAL_NOUNS) + r")(?!\w)", re.I)
 _OPENS_NEW_LOWER, _CONTINUATION_LOWER = lower_twin(_OPENS_NEW), lower_twin(_CONTINUATION)
 
 
@@ -164,10 +165,11 @@ _PRONOUN_OPENING = re.compile(r"\W*(?:It|The\s+(?:[\w,.-]+\s+){0,4}?(?:"
                               + _alternation(lex.COMPANY_DESCRIPTIONS) + r"))\s", )
 
 
-_ASSET_TOLD = re.compile(r"\b(?:the|that|those|these)\s+(?:" + _alternation(lex.ASSET_NOUNS)
+_ASSET_TOLD = re.compile(r"\b(?:the|that|those|these)\s+(?:" + _ci_trie(lex.ASSET_NOUNS)
                          + r")(?:'s?)?\s+(?:output|electricity|power|capacity)\b", re.I)
+_ASSET_TOLD_LOWER = lower_twin(_ASSET_TOLD)
 
 
 def names_asset_told(view: View) -> bool:
     """"to pay for the plants' output": the deal is for an asset the text named before."""
-    return bool(_ASSET_TOLD.search(view.text))
+    return bool(_ASSET_TOLD_LOWER.search(view.lower))

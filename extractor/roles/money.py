@@ -13,10 +13,10 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention, MoneyMention
-from .view import _START, Trigger, View, _alternation, lower_twin, needed_words
+from .view import _START, Trigger, View, _alternation, _ci_trie, lower_twin, needed_words
 
 
-_NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _alternation(lex.NOT_VALUE_BEFORE)
+_NOT_VALUE_BEFORE = re.compile(r"(?<!\w)(?:" + _ci_trie(lex.NOT_VALUE_BEFORE)
                                + r")\W*(?:\w+\W+){0,4}$", re.I)
 _NOT_VALUE_AFTER = re.compile(r"\W*(?:" + _alternation(lex.NOT_VALUE_AFTER) + r")(?!\w)", re.I)
 _PER_SHARE = re.compile(r"\W*(?:[\w.-]+\s+){0,4}?(?:" + _alternation(lex.PER_SHARE_LINKERS)

@@ -15,7 +15,9 @@ import re
 
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
-from .view import _OWNED_THING, _START, Trigger, View, _alternation, prep_before
+from .view import (
+    _OWNED_THING, _START, Trigger, View, _alternation, _ci_trie, lower_twin, prep_before,
+)
 from .parties import _FIRST_WORD
 
 
@@ -118,13 +120,14 @@ _OF_OWNER = re.compile(
 
 
 _LEADS = re.compile(r"\b(?:lead|leads|led|leading|co-lead|co-led|anchor|anchored)\b", re.I)
-_RECEIVED = re.compile(r"\b(?:" + _alternation(f for v in lex.RECEIVING_VERBS for f in lex.forms(v))
+_RECEIVED = re.compile(r"\b(?:" + _ci_trie(f for v in lex.RECEIVING_VERBS for f in lex.forms(v))
                        + r")\s+(?:[\w$.,-]+\s+){0,5}$", re.I)
+_RECEIVED_LOWER = lower_twin(_RECEIVED)
 
 
 def _received(view: View, trigger: Trigger) -> bool:
     """"X received a $10 billion investment from Y": the subject is the recipient."""
-    return bool(_RECEIVED.search(view.tail(trigger.start, 60)))
+    return bool(_RECEIVED_LOWER.search(view.lower_tail(trigger.start, 60)))
 
 
 _OWNS = re.compile(r"^'s?\s+(?:[\w$.,%-]+\s+){0,5}?(?:stake\s+in\s+(?:the\s+)?)?$", re.I)
@@ -181,7 +184,8 @@ def _with_party(view: View, candidates: list[CompanyMention], *taken) -> Company
 
 
 _MODIFIER_GAP = re.compile(r"^[\s-]*(?:[A-Za-z$.,\d-]+\s+){0,2}$")
-_THING_OF = re.compile(r"\b(?:" + _alternation(lex.PROCURED_THINGS) + r")\s+of\s+(?:the\s+)?$", re.I)
+_THING_OF = re.compile(r"\b(?:" + _ci_trie(lex.PROCURED_THINGS) + r")\s+of\s+(?:the\s+)?$", re.I)
+_THING_OF_LOWER = lower_twin(_THING_OF)
 
 
 def _modifier(view: View, candidates: list[CompanyMention], trigger: Trigger,
@@ -210,6 +214,7 @@ def _owner_of_thing(view: View, candidates: list[CompanyMention], trigger: Trigg
     """"agreed to buy any of the cloud provider's unused capacity": the owner provides."""
     for c in candidates:
         if c.start >= trigger.end and c is not subj and (_OWNED_THING.match(
-                view.text, c.end - view.sentence.start) or _THING_OF.search(view.tail(c.start, 40))):
+                view.text, c.end - view.sentence.start) or _THING_OF_LOWER.search(
+                view.lower_tail(c.start, 40))):
             return c  # "... unused capacity", "to buy the output of Constellation's plant"
     return None

@@ -14,14 +14,14 @@ import re
 from ..lexicon import deals as lex
 from ..mentions import CompanyMention
 from .view import (
-    PREPOSITIONS, _START, Trigger, View, _alternation, lower_twin, _names_hardware, needed_words,
-    prep_before,
+    PREPOSITIONS, _START, Trigger, View, _alternation, _ci_trie, lower_twin, _names_hardware,
+    needed_words, prep_before,
 )
-from .triggers import _RELATIVE_OPEN
+from .triggers import _RELATIVE_OPEN_LOWER
 from .money import gapped_value
 
 
-_NON_PARTY = re.compile(r"(?<!\w)(?:" + _alternation(lex.NON_PARTY_BEFORE)
+_NON_PARTY = re.compile(r"(?<!\w)(?:" + _ci_trie(lex.NON_PARTY_BEFORE)
                         + r")\W*(?:\w+\W+){0,2}$", re.I)
 _NON_PARTY_WORDS = needed_words(lex.NON_PARTY_BEFORE)
 _NON_PARTY_LOWER = lower_twin(_NON_PARTY)
@@ -65,8 +65,9 @@ def round_leader(view: View, candidates: list[CompanyMention]) -> CompanyMention
 
 
 # "X, the start-up that ...", "X, parent of ...": an appositive after a company
-_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|" + _alternation(lex.APPOSITIVE_HEADS)
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|" + _ci_trie(lex.APPOSITIVE_HEADS)
                               + r")\s[^,]*$", re.I)
+_APPOSITIVE_OPEN_LOWER = lower_twin(_APPOSITIVE_OPEN)  # in the sentence ``lower``
 
 
 def subject(view: View, candidates: list[CompanyMention], before: int) -> CompanyMention | None:
@@ -79,11 +80,11 @@ def subject(view: View, candidates: list[CompanyMention], before: int) -> Compan
             break
         if before - c.end <= _RELATIVE_REACH and _RELATIVE.match(view.between(c.end, before)):
             return c  # "by AQ Corp, which acquired 91 pct of Aloha"
-        tail = view.tail(c.start, 150)
+        tail = view.lower_tail(c.start, 150)
         if view.text.find(",", c.end - view.sentence.start, before - view.sentence.start) >= 0:
-            if _RELATIVE_OPEN.search(tail):
+            if _RELATIVE_OPEN_LOWER.search(tail):
                 continue  # "X, who are seeking to acquire Burlington, said they sold ..."
-            appositive = _APPOSITIVE_OPEN.search(tail)
+            appositive = _APPOSITIVE_OPEN_LOWER.search(tail)
             if appositive is not None:
                 ends = ends if ends is not None else {p.end for p in candidates}
                 if c.start - len(tail) + appositive.start() in ends:

@@ -15,7 +15,8 @@ import re
 from ..lexicon import deals as lex
 from ..mentions import TimeMention
 from .view import (
-    Trigger, View, _alternation, holds, last_word, lower_twin, lowered, needed_words, _words,
+    Trigger, View, _alternation, _ci_trie, holds, last_word, lower_twin, lowered, needed_words,
+    _words,
 )
 from .triggers import _SHARE_WORDS
 
@@ -181,8 +182,9 @@ _PAST_FORMS = frozenset(
     if f.endswith("ed") or (head in lex.IRREGULAR and not f.endswith(("s", "ing"))))
 
 
-_BEGINS = re.compile(r"\b(?:" + _alternation(lex.BEGINNING_VERBS) + r")\s+(?:[a-z]+ing|with)\s+"
+_BEGINS = re.compile(r"\b(?:" + _ci_trie(lex.BEGINNING_VERBS) + r")\s+(?:[a-z]+ing|with)\s+"
                      r"(?:[\w-]+\s+){0,5}?(?:in|from|by|during)\s+(?:the\s+)?$", re.I)
+_BEGINS_LOWER = lower_twin(_BEGINS)
 
 
 _OPENING_WORDS = frozenset(w.lower() for w in lex.BEGINNING_VERBS)
@@ -198,4 +200,4 @@ def opens_term(t: TimeMention) -> bool:
 def begins_at(view: View, t: TimeMention) -> bool:
     """"Oracle would begin providing the computing power in 2027", "beginning with a
     1-gigawatt deployment in the second half of 2026": when supply starts, the term's start."""
-    return bool(_BEGINS.search(view.tail(t.start, 100)))
+    return bool(_BEGINS_LOWER.search(view.lower_tail(t.start, 100)))

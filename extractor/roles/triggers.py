@@ -20,8 +20,8 @@ from ..lexicon.companies import COMPANY_NOUNS
 from ..lexicon.hardware import CHIP_CATEGORIES
 from ..mentions import Analysis, CompanyMention, HardwareMention, Sentence
 from .view import (
-    _DIRECT, _OWNED_THING, _START, Trigger, View, _alternation, last_word, lowered,
-    _names_hardware, needed_words, _prep_after, _trie, _words,
+    _DIRECT, _OWNED_THING, _START, Trigger, View, _alternation, _ci_trie, last_word, lower_twin,
+    lowered, _names_hardware, needed_words, _prep_after, _trie, _words,
 )
 
 
@@ -74,38 +74,43 @@ def trigger_matches(text: str):
                 yield start, pos, m.lastgroup
 
 
-_HOLDING = re.compile(r"\b(?:" + _alternation(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
+_HOLDING = re.compile(r"\b(?:" + _ci_trie(lex.HOLDING_VERBS) + r")\s+(?:[\w.,%-]+\s+){0,4}$", re.I)
+_HOLDING_LOWER = lower_twin(_HOLDING)
 
 
-_HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.HYPOTHETICAL_CUES)
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:" + _ci_trie(lex.HYPOTHETICAL_CUES)
                            + r")\s+(?:[\w'.,-]+\s+){0,6}$", re.I)
 _HYPOTHETICAL_WORDS = needed_words(lex.HYPOTHETICAL_CUES)
+_HYPOTHETICAL_LOWER = lower_twin(_HYPOTHETICAL)
 
 
 def is_hypothetical(view: View, trigger: Trigger) -> bool:
     """A trigger right after "if", "might", "whether": not a deal that happened or is agreed."""
     return view.holds(_HYPOTHETICAL_WORDS) and bool(
-        _HYPOTHETICAL.search(view.tail(trigger.start, 60)))
+        _HYPOTHETICAL_LOWER.search(view.lower_tail(trigger.start, 60)))
 
 
-_NEGATED = re.compile(r"(?<![\w'])(?:" + _alternation(lex.NEGATION_WORDS)
+_NEGATED = re.compile(r"(?<![\w'])(?:" + _ci_trie(lex.NEGATION_WORDS)
                       + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _NEGATED_WORDS = needed_words(lex.NEGATION_WORDS)
+_NEGATED_LOWER = lower_twin(_NEGATED)
 
 
 def is_negated(view: View, trigger: Trigger) -> bool:
     """"is not considering making an offer", "has never sold": no deal is told."""
-    return view.holds(_NEGATED_WORDS) and bool(_NEGATED.search(view.tail(trigger.start, 40)))
+    return view.holds(_NEGATED_WORDS) and bool(
+        _NEGATED_LOWER.search(view.lower_tail(trigger.start, 40)))
 
 
 def is_holding(view: View, trigger: Trigger) -> bool:
     """"still holds a large stake in": a state, not a deal."""
     return trigger.noun and trigger.text.lower() in ("stake", "equity stake") and bool(
-        _HOLDING.search(view.tail(trigger.start, 50)))
+        _HOLDING_LOWER.search(view.lower_tail(trigger.start, 50)))
 
 
-_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _alternation(lex.ANAPHORIC_DETERMINERS)
+_DEFINITE_DEAL = re.compile(r"(?<!\w)(?:" + _ci_trie(lex.ANAPHORIC_DETERMINERS)
                             + r")\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+_DEFINITE_DEAL_LOWER = lower_twin(_DEFINITE_DEAL)
 _NOUN_MARKERS = frozenset(w.lower() for w in lex.NOUN_MARKERS)
 _NOUN_PATTERN = {n.lower(): p for p, nouns in lex.NOUN_PATTERNS.items() for n in nouns}
 
@@ -203,7 +208,8 @@ def coordinated_verb(view: View, trigger: Trigger) -> int | None:
 
 def is_definite(view: View, trigger: Trigger) -> bool:
     """A deal noun with a definite determiner ("the merger", "its bid") refers back."""
-    return trigger.noun and bool(_DEFINITE_DEAL.search(view.tail(trigger.start, 40)))
+    return trigger.noun and bool(
+        _DEFINITE_DEAL_LOWER.search(view.lower_tail(trigger.start, 40)))
 
 
 def _used_as_noun(text: str, start: int) -> bool:
@@ -272,6 +278,7 @@ def _bought_by_investing(view: View, noun: Trigger, invested: int) -> bool:
 
 _OPENING_CLAUSE = re.compile(r"\W*(?:To|In order to|After|Before|While|Since|Following)\s")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,]*$", re.I)
+_RELATIVE_OPEN_LOWER = lower_twin(_RELATIVE_OPEN)
 
 
 def _in_opening_clause(view: View, trigger: Trigger) -> bool:
@@ -285,7 +292,7 @@ def _in_opening_clause(view: View, trigger: Trigger) -> bool:
 def _in_relative_clause(view: View, trigger: Trigger) -> bool:
     """"Edelman and Dominion, who are seeking to acquire Burlington, said they lowered their
     stake": the relative clause tells background, the main clause the news."""
-    return bool(_RELATIVE_OPEN.search(view.tail(trigger.start, 150)))
+    return bool(_RELATIVE_OPEN_LOWER.search(view.lower_tail(trigger.start, 150)))
 
 
 def _acquires(view: View, candidates: list[CompanyMention], trigger: Trigger) -> bool:
@@ -343,8 +350,9 @@ TYPE_WORDS_PROCURE = _words(lex.PROCURED_THINGS, flags=0)
 _NAMES_A_COMPANY = re.compile(r"\b(?:" + _alternation(COMPANY_NOUNS) + r")\W*$", re.I)
 
 
-_INSTALLING = re.compile(r"(?<![\w-])(?:" + _alternation(
+_INSTALLING = re.compile(r"(?<![\w-])(?:" + _ci_trie(
     f for v in lex.INSTALLING_VERBS for f in lex.forms(v)) + r")(?![\w-])", re.I)
+_INSTALLING_LOWER = lower_twin(_INSTALLING)
 _INSTALLS = 4  # verbs of taking chips read per sentence
 
 
@@ -354,9 +362,9 @@ def installed_chips(view: View) -> list[tuple[Trigger, HardwareMention]]:
     60,000 GPUs"), not deployed for someone else ("for the software company"): (the verb, the
     chips)."""
     out = []
-    for m in itertools.islice(_INSTALLING.finditer(view.text), _INSTALLS):
+    for m in itertools.islice(_INSTALLING_LOWER.finditer(view.lower), _INSTALLS):
         verb = Trigger(view.sentence.start + m.start(), view.sentence.start + m.end(), "procure",
-                       False, m.group())
+                       False, view.text[m.start():m.end()])
         h = _chips_after(view, verb)
         if h is not None:
             out.append((verb, h))

@@ -4,7 +4,8 @@
 a view. The words around a mention tell how it is attached: ``last_word``, ``prep_before``
 (the word right before a mention), ``_prep_after`` (the preposition attaching a party after a
 trigger), ``_names_hardware`` (a company named inside a hardware phrase), ``is_contrasted``.
-``_alternation``, ``_words`` and ``_trie`` turn the vocabulary of ``lexicon/`` into patterns.
+``_alternation``, ``_words``, ``_trie`` and ``_ci_trie`` turn the vocabulary of ``lexicon/``
+into patterns.
 """
 from __future__ import annotations
 
@@ -85,6 +86,12 @@ def holds(low: str, words: tuple[str, ...] | None) -> bool:
 def _trie(phrases) -> str:
     """Phrases as one prefix-tree pattern (fast to scan), spaces matching any whitespace."""
     return alternation(sorted(set(phrases)), space=r"\s+")
+
+
+def _ci_trie(phrases) -> str:
+    """``_trie`` of the phrases lower-cased, for a re.IGNORECASE pattern (its ``lower_twin``
+    then has one branch per letter, not one per case of it)."""
+    return _trie(p.lower() for p in phrases)
 
 
 _START = attrgetter("start")  # key for bisection over mentions in order of start
