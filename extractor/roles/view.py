@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..lexicon import deals as lex
@@ -115,9 +114,9 @@ class Trigger:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class View:
-    """One sentence with the mentions inside it. Not slotted: ``lower`` is computed once."""
+    """One sentence with the mentions inside it, and the sentence ``lowered`` (``lower``)."""
 
     sentence: Sentence
     text: str
@@ -130,12 +129,13 @@ class View:
     units: tuple[CompanyMention, ...]
     triggers: tuple[Trigger, ...]
     article: str = ""  # the whole text, for spans that reach past the sentence
+    # The sentence ``lowered``: tested for a pattern's ``needed_words`` before a search (a tail
+    # of the sentence holds none of them when the sentence holds none), searched by the
+    # ``lower_twin`` patterns. Nearly every sentence read needs it: set when the view is made.
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def lower(self) -> str:
-        """The sentence ``lowered``: tested for a pattern's ``needed_words`` before a search
-        (a tail of the sentence holds none of them when the sentence holds none)."""
-        return lowered(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", lowered(self.text))
 
     def holds(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence holds one of ``words`` (``needed_words``)."""
