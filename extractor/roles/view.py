@@ -133,13 +133,20 @@ class View:
     # of the sentence holds none of them when the sentence holds none), searched by the
     # ``lower_twin`` patterns. Nearly every sentence read needs it: set when the view is made.
     lower: str = field(init=False, repr=False, compare=False)
+    # The answers of ``holds`` so far, by word list: a sentence is asked the same question
+    # once per trigger, and each answer scans the whole sentence (quadratic in a long one).
+    _held: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower", lowered(self.text))
+        object.__setattr__(self, "_held", {})
 
     def holds(self, words: tuple[str, ...] | None) -> bool:
         """Whether the sentence holds one of ``words`` (``needed_words``)."""
-        return holds(self.lower, words)
+        held = self._held.get(words)
+        if held is None:
+            held = self._held[words] = holds(self.lower, words)
+        return held
 
     def lower_tail(self, pos: int, size: int) -> str:
         """``tail`` of the ``lower`` sentence, for a ``lower_twin`` pattern."""
