@@ -16,7 +16,8 @@ vocabulary, its tokenizer's, our memos of word-level searches) has seen before.
 
 Printed: words/s and articles/s for the pipeline, each stage and the bare tokenizer, the ratio
 pipeline/tokenizer, the peak resident memory of the process, and the time of one article of
-each ``--sizes`` (built from corpus text; the median of at least five runs) with the ratio of each to the one ten times smaller.
+each ``--sizes`` (built from corpus text; the median of at least five runs) with the ratio of
+each to the one ten times smaller.
 Run by hand, on a quiet machine; not a test. On a shared one, ``--cpu`` times with the CPU
 time of this thread, which other work on the machine disturbs less than wall time. Exit status
 1 when a goal of issue 10 is missed (ratio under 0.40, peak memory over 300 MB, 1 MB article
