@@ -560,13 +560,13 @@ def test_adversarial_input_completes(unit):
     "one million Nvidia chips", "half a million GPUs", "Mr. Grace said", "5,000 Nvidia\nCorp  H100\nGPUs",
 ])
 def test_phrase_search_agrees_with_finditer_behind_a_boundary(text):
-    """``_search`` finds the phrases ``finditer`` of the phrase behind a look-behind finds:
+    """``_PHRASES.search`` finds the phrases ``finditer`` of the phrase behind a look-behind finds:
     at the start, after a boundary character, and right after the phrase before."""
     import re
     from extractor.recognize import hardware
     old = re.compile(r"(?<![\w$\u20ac\u00a3.,-])" + hardware._PHRASE)
     found, pos = [], 0
-    while match := hardware._search(text, pos):
+    while match := hardware._PHRASES.search(text, pos):
         found.append((match.span("phrase"), match.groupdict()))
         pos = match.end("phrase")
     assert found == [(m.span("phrase"), m.groupdict()) for m in old.finditer(text)]

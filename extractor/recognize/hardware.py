@@ -15,7 +15,7 @@ import re
 
 from extractor.lexicon import hardware as lex
 from extractor.mentions import HardwareMention
-from extractor.recognize.money import alternation
+from extractor.recognize.money import BoundarySearch, alternation
 
 _SURFACES = {s.text: s.model for s in lex.MODELS}
 _HEADS = {k.lower(): v for k, v in lex.HEADS.items()}
@@ -89,14 +89,10 @@ def _clues() -> re.Pattern[str]:
 # Compiled once, at import (as every other recognizer's patterns): a tenth of a second that
 # the first article with hardware words paid before.
 #
-# A phrase starts the text or follows a character that is not a word character, "$", "€",
-# "£", ".", "," or "-". Elsewhere than at the start the pattern matches that character and
-# reads the phrase (group ``phrase``) in a lookahead: a pattern that opens with a character
-# class is searched by skipping to that class's characters, where one that opens with a
-# look-behind is tried at every position.
+# A phrase (group ``phrase``) starts the text or follows a character that is not a word
+# character, "$", "€", "£", ".", "," or "-".
 _PHRASE = _phrase()
-_PHRASE_AT_START = re.compile(_PHRASE)
-_PHRASE_AFTER = re.compile(rf"[^\w$\u20ac\u00a3.,-](?={_PHRASE})")
+_PHRASES = BoundarySearch(_PHRASE, r"[^\w$\u20ac\u00a3.,-]")
 _CLUES = _clues()
 
 
@@ -108,18 +104,10 @@ def find_hardware(text: str) -> tuple[HardwareMention, ...]:
         return ()
     found: list[HardwareMention] = []
     pos = 0
-    while match := _search(text, pos):
+    while match := _PHRASES.search(text, pos):
         found.extend(_mentions(text, match))
         pos = match.end("phrase")
     return tuple(found)
-
-
-def _search(text: str, pos: int) -> re.Match[str] | None:
-    """The leftmost phrase at or after ``pos`` (its span is that of group ``phrase``), as
-    ``finditer`` of a phrase after such a character or at the start would give them."""
-    if pos == 0 and (match := _PHRASE_AT_START.match(text)):
-        return match
-    return _PHRASE_AFTER.search(text, max(pos - 1, 0))
 
 
 def _mentions(text: str, match: re.Match[str]) -> list[HardwareMention]:

@@ -66,6 +66,26 @@ def _trie_pattern(node: dict, space: str) -> str:
     return f"(?:{body}|{end})" if "" in node else body  # "|)" : cheaper for the engine than ")?"
 
 
+class BoundarySearch:
+    """A pattern (``body``) whose matches start the text or follow a character of the class
+    ``before`` (as ``[^A-Za-z]``), searched so that the regex engine skips to those
+    characters: a pattern that opens with a look-behind is tried at every position of the
+    text, one that opens with a character class only where such a character stands. Elsewhere
+    than at the start, the match holds that character and ``body`` is read in a lookahead, so
+    a mention's span is that of a named group of ``body``."""
+
+    def __init__(self, body: str, before: str) -> None:
+        self._at_start = re.compile(body)
+        self._after = re.compile(rf"{before}(?={body})")
+
+    def search(self, text: str, pos: int) -> re.Match | None:
+        """The leftmost match at or after ``pos``, as ``finditer`` of ``body`` at the start or
+        after a ``before`` character would give them (``pos``: the end of the one before)."""
+        if pos == 0 and (m := self._at_start.match(text)):
+            return m
+        return self._after.search(text, max(pos - 1, 0))
+
+
 def _ci(pattern: str) -> str:
     return "(?i:" + pattern + ")"
 
@@ -213,12 +233,8 @@ _CANDIDATE = (
     rf"|(?<![A-Za-z])(?:(?P<VM>{_VAGUE_MULTI})|(?P<VP>{_VAGUE_PLURAL})|(?P<VF>{_VAGUE_FEW})"
     rf"|(?P<VC>{_VAGUE_COMPOUND})|(?P<U>{_UNDISCLOSED})))"
 )
-# Every candidate starts the text or follows a non-letter (the forms' look-behinds). Elsewhere
-# than at the start the pattern matches that non-letter and reads the candidate in a
-# lookahead: a pattern that opens with a character class is searched by skipping to that
-# class's characters, where one that opens with a look-behind is tried at every position.
-_MONEY_AT_START = re.compile(_CANDIDATE)
-_MONEY_AFTER = re.compile(rf"[^A-Za-z](?={_CANDIDATE})")
+# Every candidate starts the text or follows a non-letter (the forms' look-behinds).
+_MONEY = BoundarySearch(_CANDIDATE, "[^A-Za-z]")
 
 # --- edges -----------------------------------------------------------------------------
 _QUALIFIER_BEFORE = re.compile(
@@ -428,7 +444,7 @@ def find_money(text: str) -> tuple[MoneyMention, ...]:
     """Every money mention in ``text``, sorted by start, non-overlapping."""
     found: list[MoneyMention] = []
     pos = floor = 0
-    while m := _search(text, pos):
+    while m := _MONEY.search(text, pos):
         mention, resume = _interpret(text, m, floor)
         if mention is not None:
             found.append(mention)
@@ -436,9 +452,3 @@ def find_money(text: str) -> tuple[MoneyMention, ...]:
         pos = max(resume, m.start(m.lastgroup) + 1)
     return tuple(found)
 
-
-def _search(text: str, pos: int) -> re.Match | None:
-    """The leftmost candidate at or after ``pos`` (its span is that of its kind's group)."""
-    if pos == 0 and (m := _MONEY_AT_START.match(text)):
-        return m
-    return _MONEY_AFTER.search(text, max(pos - 1, 0))

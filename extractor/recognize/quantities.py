@@ -26,6 +26,7 @@ from extractor.recognize.money import (
     SCALE_LONG,
     WORD_NUMBER,
     WORD_NUMBER_START,
+    BoundarySearch,
     alternation,
     cased,
     is_year_like,
@@ -56,13 +57,9 @@ _QUANTITY = (
     rf"(?P<quantity>{_GATE}(?:{_NUMBER}|(?P<vague>{_VAGUE}))"
     rf"(?:\s+|-)?(?:{_MODIFIER}){{0,{lex.MAX_MODIFIERS}}}{_UNIT})"
 )
-# A quantity starts the text or follows a character that is not a word character, ".", ",",
-# "-" or a currency symbol. Elsewhere than at the start the pattern matches that character
-# and reads the quantity (group ``quantity``) in a lookahead: a pattern that opens with a
-# character class is searched by skipping to that class's characters, where one that opens
-# with a look-behind is tried at every position.
-_QUANTITY_AT_START = re.compile(_QUANTITY)
-_QUANTITY_AFTER = re.compile(rf"[^\w.,$€£¥₹₩-](?={_QUANTITY})")
+# A quantity (group ``quantity``) starts the text or follows a character that is not a word
+# character, ".", ",", "-" or a currency symbol.
+_QUANTITIES = BoundarySearch(_QUANTITY, r"[^\w.,$€£¥₹₩-]")
 
 
 def _unit(phrase: str) -> lex.Unit:
@@ -127,7 +124,7 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         return ()
     found: list[QuantityMention] = []
     pos = 0
-    while m := _search(text, pos):
+    while m := _QUANTITIES.search(text, pos):
         mention = _interpret(m)
         if mention is None:
             pos = m.start("quantity") + 1
@@ -136,9 +133,3 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         pos = m.end("quantity")
     return tuple(found)
 
-
-def _search(text: str, pos: int) -> re.Match | None:
-    """The leftmost quantity at or after ``pos`` (its span is that of group ``quantity``)."""
-    if pos == 0 and (m := _QUANTITY_AT_START.match(text)):
-        return m
-    return _QUANTITY_AFTER.search(text, max(pos - 1, 0))
