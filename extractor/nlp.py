@@ -196,23 +196,42 @@ def flatten(text: str) -> str:
     return text
 
 
+# spaCy's vocabulary keeps every word it has seen, for the life of the pipeline: a process
+# that extracts article after article would grow without bound (a new string and lexeme, about
+# 300 bytes, for each new word, number, name or misspelling). A pipeline that has taken in
+# VOCAB_BUDGET strings since it was built is built afresh, which frees them: about a third of
+# a second, once per tens of thousands of news articles.
+VOCAB_BUDGET = 200_000
+
+
 def load(model: str | None = None) -> Language:
-    """The spaCy pipeline, built once per process: the blank English tokenizer, or an
-    installed statistical model named by ``model`` (its entities become extra candidates).
-    ``load()`` and ``load(None)`` are the same one (building one costs a third of a second)."""
-    return _load(model or None)
+    """The spaCy pipeline, built once per process and again when its vocabulary has taken in
+    ``VOCAB_BUDGET`` strings: the blank English tokenizer, or an installed statistical model
+    named by ``model`` (its entities become extra candidates). ``load()`` and ``load(None)``
+    are the same one (building one costs a third of a second)."""
+    nlp, built_with = _load(model or None)
+    if len(nlp.vocab.strings) - built_with > VOCAB_BUDGET:
+        _load.cache_clear()  # every pipeline is built afresh when next asked for
+        _unmemoized.cache_clear()
+        nlp, _ = _load(model or None)
+    return nlp
 
 
 @lru_cache(maxsize=4)
-def _load(model: str | None) -> Language:
+def _load(model: str | None) -> tuple[Language, int]:
+    """The pipeline, and the size of its string store as built."""
     if model:  # a statistical model keeps its max_length: its entity recognizer needs memory
         nlp = spacy.load(model, exclude=["lemmatizer", "parser", "senter"])
     else:
         nlp = spacy.blank("en")
         nlp.max_length = _GROWTH * MAX_CHARS
+        # No lexical attributes (shape, like_num, stop word, ...): nothing here reads them,
+        # and working them out for each new word was two fifths of tokenizing unseen text.
+        # A model's features need them, so a model keeps its own.
+        nlp.vocab.lex_attr_getters = {}
     if type(nlp.tokenizer) is Tokenizer:  # (building one costs a tenth of a second)
         nlp.tokenizer = _memoized(nlp.tokenizer)
-    return nlp
+    return nlp, len(nlp.vocab.strings)
 
 
 def _memoized(tokenizer: Tokenizer) -> Tokenizer:

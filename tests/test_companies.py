@@ -664,8 +664,8 @@ def test_token_spans_are_the_text(text):
     doc = tokenize(text, sentences)
     toks = _tokens(doc, sentences)
     flat = _flatten(text)
-    assert [t.text for t in doc if not t.is_space] == toks.text
-    assert [t.idx for t in doc if not t.is_space] == toks.start
+    assert [t.text for t in doc if not t.text.isspace()] == toks.text
+    assert [t.idx for t in doc if not t.text.isspace()] == toks.start
     for a in range(len(toks)):
         for b in range(a + 1, min(len(toks), a + 6) + 1):
             assert toks.span(a, b) == flat[toks.start[a]:toks.end(b - 1)]

@@ -163,10 +163,13 @@ def test_run_probe_misses_no_run_longer_than_its_limit(limit):
 
 def test_memoized_and_unmemoized_tokenizers_split_as_spacy_does():
     """Texts without a run over _MEMO_RUN go to the memoized tokenizer, the others to the
-    one without memos: tokens and norms as spaCy's own tokenizer makes them, both times."""
+    one without memos: tokens and the norms of special cases ("n't": "not") as spaCy's own
+    tokenizer makes them, both times. (Like the pipeline's, its vocabulary works out no
+    lexical attributes, which would give other words a norm.)"""
     import spacy
 
     plain = spacy.blank("en")
+    plain.vocab.lex_attr_getters = {}
     rng = random.Random(11)
     alphabet = list(".'\")($%&;:,!?-\u2026\u2019a1A") + ["'s", "km", "n't", "Inc.", "U.S."]
     words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(300)]
@@ -177,6 +180,7 @@ def test_memoized_and_unmemoized_tokenizers_split_as_spacy_does():
         ours = tokenize(text, segment(text))
         assert [(t.text, t.idx, t.norm_) for t in ours] == [
             (t.text, t.idx, t.norm_) for t in plain.make_doc(flatten(text))]
+    assert ("n't", "not") in {(t.text, t.norm_) for t in tokenize("It isn't.", segment("."))}
 
 
 def test_annotations_leave_the_tokens_alone():
@@ -191,3 +195,30 @@ def test_annotations_leave_the_tokens_alone():
         assert [(t.text, t.idx, t.whitespace_) for t in plain] == [
             (t.text, t.idx, t.whitespace_) for t in annotated]
         assert find_companies(plain, sentences) == find_companies(annotated, sentences)
+
+
+def test_a_pipeline_that_has_taken_in_its_budget_of_words_is_built_afresh(monkeypatch):
+    """A long batch of articles full of words never seen before (names, numbers, typos) does
+    not grow the vocabulary past ``VOCAB_BUDGET`` strings plus one article's, and the deals of
+    an article are the same from a fresh pipeline as from a used one."""
+    import datetime as dt
+
+    from extractor import nlp
+    from extractor.pipeline import extract
+
+    monkeypatch.setattr(nlp, "VOCAB_BUDGET", 2_000)
+    article = ("Meta Platforms Inc. signed a $14.2 billion agreement to buy AI cloud capacity "
+               "from CoreWeave, the companies said on Sept. 30, 2025.")
+    first = extract(article, dt.date(2025, 10, 1))
+    rng = random.Random(5)
+    pipelines, taken_in = set(), []
+    for _ in range(40):
+        words = ("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
+                 for _ in range(300))
+        extract(" ".join(words) + ".", None)
+        pipeline, built_with = nlp._load(None)
+        pipelines.add(id(pipeline))
+        taken_in.append(len(pipeline.vocab.strings) - built_with)
+    assert len(pipelines) >= 4  # 12,000 new words: built afresh every 2,000 or so
+    assert max(taken_in) <= 2_000 + 300
+    assert extract(article, dt.date(2025, 10, 1)) == first

@@ -80,7 +80,7 @@ def _alias_tree(gaz: Gazetteer) -> dict[str, _AliasNode]:
     tokenizer = load().tokenizer
     roots: dict[str, _AliasNode] = {}
     for alias, company in gaz.by_alias.items():
-        words = [t.text for t in tokenizer(alias) if not t.is_space]
+        words = [t.text for t in tokenizer(alias) if not t.text.isspace()]
         if words:
             node = roots.setdefault(words[0], _AliasNode())
             for w in words[1:]:
