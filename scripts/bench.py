@@ -3,6 +3,7 @@
     python scripts/bench.py                 # 5 MB workload, sizes 1 KB .. 1 MB
     python scripts/bench.py --megabytes 1 --sizes 1000 10000
     python scripts/bench.py --cpu           # CPU time of this thread instead of wall time
+    valgrind --tool=callgrind python scripts/bench.py --once 1000000   # instructions of 1 MB
 
 The workload is the corpus's articles (``corpus/*.txt`` with the publication dates of their
 fixtures) and the acquisitions benchmark's (``../shared/benchmarks/acquisitions/dev.jsonl``),
@@ -223,6 +224,18 @@ def report(r: dict, sizes: dict[int, list[float]], peak: float, base: float,
     return lines
 
 
+def once(size: int) -> int:
+    """Set up (imports, lexicons, a 1 KB article), then extract one article of ``size`` bytes.
+    Instructions of the 1 MB article against the 100 KB one, each less a run of size 0, tell
+    how cost grows with length without the noise of timing a shared machine."""
+    from extractor.pipeline import extract
+
+    extract(sized_article(1_000), dt.date(2025, 10, 1))
+    if size:
+        extract(sized_article(size), dt.date(2025, 10, 1))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--megabytes", type=float, default=5.0)
@@ -230,7 +243,12 @@ def main(argv: list[str] | None = None) -> int:
                         default=[1_000, 10_000, 100_000, 1_000_000])
     parser.add_argument("--cpu", action="store_true",
                         help="time with this thread's CPU time instead of wall time")
+    parser.add_argument("--once", type=int, metavar="SIZE",
+                        help="only set up and extract one article of SIZE bytes (0: none), to "
+                             "count instructions under valgrind")
     args = parser.parse_args(argv)
+    if args.once is not None:
+        return once(args.once)
     global _CLOCK
     _CLOCK = time.thread_time if args.cpu else time.perf_counter
     texts = workload(args.megabytes)
