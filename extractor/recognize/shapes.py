@@ -116,7 +116,7 @@ def tokens(doc: Doc, sentences: tuple[Sentence, ...], text: str | None = None) -
     """The non-space tokens of ``doc`` with their sentence index and heading flag, read from
     one array of the doc's token attributes (no spaCy ``Token`` objects; each pass over the
     tokens costs about as much as a Python operation per token, so there are few): space
-    tokens are those of white space only (spaCy's IS_SPACE); sentences are cut by bisection.
+    tokens are those of white space only (``str.isspace``); sentences are cut by bisection.
     ``text`` is the doc's text, when the caller has it (``doc.text`` joins every token's).
 
     A token's text is cut from ``text``: it ends where the next token starts, less the one
